@@ -1,0 +1,87 @@
+import * as v from 'valibot';
+import categoryContract from '../data/categories.json';
+import type { Lang } from './lang';
+
+export type { Lang };
+
+/** The 14 tactic ids; data/categories.json mirrors the contract in shared/eval/categories.json. */
+export const CATEGORY_IDS = categoryContract.map((c) => c.id) as [string, ...string[]];
+
+const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+const kebab = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'));
+const categoryId = v.picklist(CATEGORY_IDS, 'is not one of the 14 category ids');
+const httpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be https'));
+
+export const SourceSchema = v.strictObject({
+  title: text(200),
+  publisher: text(120),
+  year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2030)),
+  url: httpsUrl,
+});
+
+export const PracticeSchema = v.strictObject({
+  id: kebab,
+  categories: v.pipe(v.array(categoryId), v.maxLength(3, 'at most 3 categories')),
+  title: text(80),
+  summary: text(200),
+  steps: v.pipe(v.array(text(160)), v.minLength(2, 'needs 2 to 5 steps'), v.maxLength(5, 'needs 2 to 5 steps')),
+  why: text(300),
+  example: text(300),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'needs at least one source')),
+});
+
+const localized = <T extends v.GenericSchema>(schema: T) => v.strictObject({ en: schema, fr: schema });
+
+export const CategorySchema = v.strictObject({
+  id: categoryId,
+  en: v.strictObject({ name: text(60), description: text(200) }),
+  fr: v.strictObject({ name: text(60), description: text(200) }),
+});
+
+export const ReportingSchema = v.strictObject({
+  id: kebab,
+  categories: v.array(categoryId),
+  ...localized(
+    v.strictObject({
+      name: text(80),
+      when: text(160),
+      url: v.nullable(v.pipe(v.string(), v.regex(/^(https:\/\/|mailto:)/, 'must be https or mailto'))),
+    }),
+  ).entries,
+});
+
+export type Source = v.InferOutput<typeof SourceSchema>;
+export type Practice = v.InferOutput<typeof PracticeSchema>;
+export type Category = v.InferOutput<typeof CategorySchema>;
+export type Reporting = v.InferOutput<typeof ReportingSchema>;
+
+/**
+ * Parses a bundled data file and names the file, the record id and the field of every problem,
+ * so that a broken edit of the dataset fails the build with a message a writer can act on.
+ */
+export function parseList<T extends v.GenericSchema>(schema: T, data: unknown, file: string): v.InferOutput<T>[] {
+  if (!Array.isArray(data)) throw new Error(`${file}: expected an array`);
+  const problems: string[] = [];
+  const out = data.map((record, index) => {
+    const result = v.safeParse(schema, record);
+    if (result.success) return result.output;
+    const id = typeof record?.id === 'string' ? `'${record.id}'` : `#${index}`;
+    for (const issue of result.issues) {
+      const field = issue.path?.map((p) => String(p.key)).join('.') || '(record)';
+      problems.push(`${file}: ${id}: ${field}: ${issue.message}`);
+    }
+    return undefined;
+  });
+  if (problems.length) throw new Error(problems.join('\n'));
+  return out as v.InferOutput<T>[];
+}
+
+const weighted = v.tuple([v.pipe(v.string(), v.minLength(1)), v.number()]);
+
+export const LexiconSchema = v.strictObject({
+  bias: v.number(),
+  threshold: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+  terms: v.record(categoryId, v.array(weighted)),
+  counter: v.array(weighted),
+  url: v.record(categoryId, v.array(v.tuple([v.string(), v.number(), v.string()]))),
+});

@@ -1,0 +1,115 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+const CANDIDATES = [
+  'chromium',
+  'chromium-browser',
+  'google-chrome',
+  'google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+
+export const INSTALL_HINT = [
+  'No Chromium or Chrome was found.',
+  'Install one, for example:',
+  '  Debian/Ubuntu: sudo apt-get update && sudo apt-get install -y chromium',
+  '  macOS:         brew install --cask chromium',
+  'or point CHROMIUM_PATH at a Chrome or Chromium executable:',
+  '  CHROMIUM_PATH=/path/to/chrome npm test',
+].join('\n');
+
+function onPath(name: string): string | null {
+  if (name.startsWith('/')) return existsSync(name) ? name : null;
+  for (const dir of (process.env.PATH ?? '').split(':')) {
+    const full = join(dir, name);
+    if (dir && existsSync(full)) return full;
+  }
+  return null;
+}
+
+/** The browser to drive: $CHROMIUM_PATH, else the first Chromium or Chrome found on the machine. */
+export function findChromium(): string | null {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  for (const name of CANDIDATES) {
+    const found = onPath(name);
+    if (found) return found;
+  }
+  return null;
+}
+
+export type Launched = {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close: () => Promise<void>;
+};
+
+/**
+ * Starts Chromium with the unpacked extension in a fresh profile. Extensions need a persistent
+ * context and the new headless mode; Playwright's default --disable-extensions must go.
+ */
+export async function launchWithExtension(extensionDir: string, options: { headless?: boolean; lang?: 'en' | 'fr' } = {}): Promise<Launched> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const dir = resolve(extensionDir);
+  const profile = mkdtempSync(join(tmpdir(), 'ballot-guard-profile-'));
+  const lang = options.lang ?? 'en';
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    locale: lang === 'fr' ? 'fr-CA' : 'en-CA',
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_CA.UTF-8' : 'en_CA.UTF-8' },
+    args: [
+      ...(options.headless === false ? [] : ['--headless=new']),
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      `--lang=${lang}`,
+      // No traffic of the browser's own: it would be refused here, and it is not ours to measure.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.png': 'image/png', '.svg': 'image/svg+xml', '.css': 'text/css' };
+
+/** Serves a folder on 127.0.0.1 (a random port); `headers` lets a fixture ask for e.g. a strict CSP. */
+export async function serveFolder(folder: string, headers: Record<string, Record<string, string>> = {}): Promise<{ origin: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const root = resolve(folder);
+    const file = resolve(root, `.${path === '/' ? '/index.html' : path}`);
+    if (!file.startsWith(root) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...(headers[path] ?? {}) });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { origin: `http://127.0.0.1:${address.port}`, server };
+}

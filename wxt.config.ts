@@ -1,0 +1,47 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// The E2E build is the shipped build plus two test affordances: a host permission for the local
+// fixture server (Playwright cannot make the user gesture that grants activeTab) and the flag
+// handlers exposed to `serviceWorker.evaluate`. It goes to its own folder so it is never zipped.
+const e2e = process.env.BALLOT_GUARD_E2E === '1';
+
+// Extension pages load only what the package ships; MV3 allows nothing looser for scripts anyway.
+const csp = "default-src 'self'; script-src 'self'; object-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self'; base-uri 'none'; form-action 'none'";
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  outDir: e2e ? '.output-e2e' : '.output',
+  vite: () => ({
+    plugins: [preact()],
+    define: { 'import.meta.env.E2E': JSON.stringify(e2e) },
+    build: { chunkSizeWarningLimit: 1024 },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['activeTab', 'contextMenus', 'scripting', 'storage'],
+    ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'flag-selection': {
+        suggested_key: { default: 'Alt+Shift+F' },
+        description: '__MSG_commandFlag__',
+      },
+    },
+    content_security_policy: { extension_pages: csp },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'ballot-guard@civic-resilience.example',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
