@@ -15,7 +15,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     define: { 'import.meta.env.E2E': JSON.stringify(e2e) },
-    build: { chunkSizeWarningLimit: 1024 },
+    // Vite's modulepreload polyfill fetches chunks itself; extension pages load them from the package anyway.
+    build: { chunkSizeWarningLimit: 1024, modulePreload: false },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -37,7 +38,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'ballot-guard@civic-resilience.example',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

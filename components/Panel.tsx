@@ -4,6 +4,7 @@ import type { MessageKey, Translate } from '../lib/i18n';
 import type { Suggestion } from '../lib/suggest';
 import FlaggedExcerpt from './FlaggedExcerpt';
 import ReportList from './ReportList';
+import SeemsOff from './SeemsOff';
 import TipCard from './TipCard';
 
 export type PanelState =
@@ -14,6 +15,8 @@ export type PanelState =
 export type PanelProps = {
   state: PanelState;
   onClose: () => void;
+  /** The person ticked or unticked tactics in "What seems off?". */
+  onPick: (picked: string[]) => void;
   t: Translate;
 };
 
@@ -25,7 +28,7 @@ const KIND: Record<FlaggedItem['kind'], MessageKey> = {
 };
 
 /** The in-page panel: a non-modal dialog that names the tactics it saw and shows the tips for them. */
-export default function Panel({ state, onClose, t }: PanelProps) {
+export default function Panel({ state, onClose, onPick, t }: PanelProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), []);
   const item = state.status === 'ready' ? state.suggestion.item : state.item;
@@ -45,43 +48,45 @@ export default function Panel({ state, onClose, t }: PanelProps) {
         </button>
       </header>
       <p class="flagged-kind">
-        {t('panelFlagged')}: {t(KIND[item.kind])}
-        {item.kind === 'image' && !item.text && ` (${t('imageNoDescription')})`}
+        {t('panelFlagged')}: {item.kind === 'image' && !item.text ? t('imageNoDescription') : t(KIND[item.kind])}
       </p>
       <div aria-live="polite" class="status">
         {state.status === 'loading' && t('panelLoading')}
         {state.status === 'error' && <span class="error">{t('errorTips')}</span>}
+        {state.status === 'ready' && state.suggestion.picked && t('panelUpdated')}
       </div>
-      {state.status === 'ready' && <Body suggestion={state.suggestion} t={t} />}
+      {state.status === 'ready' && <Body suggestion={state.suggestion} onPick={onPick} t={t} />}
     </div>
   );
 }
 
-function Body({ suggestion, t }: { suggestion: Suggestion; t: Translate }) {
-  const { item, categories, tips, names, reporting } = suggestion;
+function Body({ suggestion, onPick, t }: { suggestion: Suggestion; onPick: (picked: string[]) => void; t: Translate }) {
+  const { item, categories, candidates, picked, tips, names, reporting } = suggestion;
+  const confident = picked ?? categories.map((c) => c.id);
+  const suggested = [...categories, ...candidates].map((c) => c.id);
+  const order = [...new Set([...(picked ?? []), ...suggested, ...Object.keys(names)])];
   return (
     <>
       {item.text && <FlaggedExcerpt text={item.text} evidence={categories.flatMap((c) => c.evidence)} />}
-      {categories.length ? (
-        <section aria-labelledby="bg-detected-heading">
-          <h3 id="bg-detected-heading">{t('panelDetected')}</h3>
+      <section aria-labelledby="bg-why-heading">
+        <h3 id="bg-why-heading">{t('panelWhy')}</h3>
+        {categories.length > 0 && (
           <ul class="detected">
             {categories.map((c) => (
               <li key={c.id} data-category={c.id}>
                 <strong>{names[c.id] ?? c.id}</strong>
-                {c.evidence.length > 0 && (
-                  <span class="signals"> — {t('evidenceLabel', c.evidence.map((e) => `“${e.text}”`).join(', '))}</span>
-                )}
+                {c.evidence.length > 0 && <span class="signals"> — {t('evidenceLabel', c.evidence.map((e) => `“${e.text}”`).join(', '))}</span>}
               </li>
             ))}
           </ul>
-        </section>
-      ) : (
-        <p>{t('panelNoMatch')}</p>
-      )}
+        )}
+        {categories.length === 0 && <p>{t('panelNoMatch')}</p>}
+        {candidates.length > 0 && <p class="possible">{t('panelPossible', candidates.map((c) => names[c.id] ?? c.id).join(', '))}</p>}
+      </section>
+      <SeemsOff order={order} checked={confident} names={names} onChange={onPick} t={t} />
       <div class="tips">
         {tips.map((tip) => (
-          <TipCard key={tip.practice.id} tip={tip} names={names} t={t} />
+          <TipCard key={tip.practice.id} tip={tip} names={names} confident={confident} t={t} />
         ))}
       </div>
       <ReportList entries={reporting} lang={item.lang} t={t} />

@@ -11,13 +11,17 @@ export type TipCardProps = {
   level?: 3 | 4;
   /** Say why the tip was chosen: true for a flag's tips, false for search results. */
   explain?: boolean;
+  /** Tactics named with confidence (or picked by the person); others in `matched` are only likely. */
+  confident?: string[];
 };
 
 /** One practice: what to do, why it was chosen for this flag, how to check, and its source. */
-export default function TipCard({ tip, names, t, level = 3, explain = true }: TipCardProps) {
+export default function TipCard({ tip, names, t, level = 3, explain = true, confident = tip.matched }: TipCardProps) {
   const { practice, matched } = tip;
   const Heading = level === 3 ? 'h3' : 'h4';
-  const why = matched.length ? t('whyChosen', matched.map((c) => names[c] ?? c).join(', ')) : t('whyGeneral');
+  const sure = matched.filter((c) => confident.includes(c));
+  const list = (ids: string[]) => ids.map((c) => names[c] ?? c).join(', ');
+  const why = sure.length ? t('whyChosen', list(sure)) : matched.length ? t('whyPossible', list(matched)) : t('whyGeneral');
   return (
     <article class="tip" data-tip={practice.id}>
       <Heading class="tip-title">{practice.title}</Heading>

@@ -15,7 +15,9 @@ export default defineBackground(() => {
   const api: BackgroundApi = {
     runtimeId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    locale: () => browser.i18n.getUILanguage(),
+    // The language Chrome picked for our strings, which can differ from getUILanguage() (it follows the
+    // preferred languages): tips must always match the words around them.
+    locale: () => browser.i18n.getMessage('uiLang'),
     inject: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     },

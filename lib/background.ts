@@ -4,20 +4,25 @@ import { itemFromMenu, type FlaggedItem, type MenuInfo, type TabInfo } from './f
 import { uiLang } from './lang';
 import { flagInTab, type FlagDeps } from './flag-flow';
 import lexiconJson from '../data/lexicon.json';
-import { compileLexicon, type CompiledLexicon } from './match';
-import { LexiconSchema } from './schema';
+import modelJson from '../data/model.json';
+import { compileMatcher, type Matcher } from './match';
+import { LexiconSchema, ModelSchema } from './schema';
 import { parse } from 'valibot';
 import { ALLOWED, parseToBackground, senderRole, type Reply, type Sender } from './messages';
 import { suggest, type Suggestion } from './suggest';
 
 export const MENU_IDS = ['flag-selection', 'flag-link', 'flag-image', 'flag-page'] as const;
 
-let lexicon: CompiledLexicon | undefined;
-const compiled = () => (lexicon ??= compileLexicon(parse(LexiconSchema, lexiconJson)));
+let matcher: Matcher | undefined;
+/** The bundled lexicon and model, validated and compiled once per worker. */
+export const compiled = () => (matcher ??= compileMatcher(parse(LexiconSchema, lexiconJson), parse(ModelSchema, modelJson)));
 
-/** Scores an item with the bundled data: the worker ships it to seed IndexedDB, so reading it back would only add latency. */
-export function suggestFor(item: FlaggedItem, picked?: string[]): Suggestion {
-  return suggest(item, bundledData(), compiled(), picked);
+/**
+ * Scores an item with the bundled data: the worker ships it to seed IndexedDB, so reading it back
+ * would only add latency. `using` lets the scripts compare another matcher on the same path.
+ */
+export function suggestFor(item: FlaggedItem, picked?: string[], using: Matcher = compiled()): Suggestion {
+  return suggest(item, bundledData(), using, picked);
 }
 
 /** Seeds the database from the bundle; a failure leaves the bundled copy in charge and is logged, never thrown. */
@@ -50,7 +55,7 @@ export function onCommand(command: string, tab: (TabInfo & { id?: number }) | un
   return flagInTab(tab.id, item, api);
 }
 
-/** Answers one message: validated, sender checked, and never throwing back into the browser. */
+/** Answers one message: validated, sender checked, and never throwing back into the caller. */
 export async function route(message: unknown, sender: Sender & { tab?: { id?: number } }, api: BackgroundApi): Promise<Reply<unknown>> {
   const parsed = parseToBackground(message);
   if (!parsed) return { ok: false, error: 'unknown' };

@@ -90,12 +90,25 @@ export async function ensureSeeded(db: Database, bundle: Bundle): Promise<'curre
   const practices = tx.objectStore('practices');
   const categories = tx.objectStore('categories');
   const reporting = tx.objectStore('reporting');
-  const writes: Promise<unknown>[] = [practices.clear(), categories.clear(), reporting.clear()];
-  for (const lang of ['en', 'fr'] as const) for (const p of bundle.practices[lang]) writes.push(practices.put({ ...p, lang }));
-  for (const c of bundle.categories) writes.push(categories.put(c));
-  for (const r of bundle.reporting) writes.push(reporting.put(r));
-  writes.push(meta.put(Date.now(), 'seededAt'), meta.put(bundle.version, 'datasetVersion'));
-  await Promise.all([...writes, tx.done]);
+  const writes: Promise<unknown>[] = [];
+  try {
+    writes.push(practices.clear(), categories.clear(), reporting.clear());
+    for (const lang of ['en', 'fr'] as const) for (const p of bundle.practices[lang]) writes.push(practices.put({ ...p, lang }));
+    for (const c of bundle.categories) writes.push(categories.put(c));
+    for (const r of bundle.reporting) writes.push(reporting.put(r));
+    writes.push(meta.put(Date.now(), 'seededAt'), meta.put(bundle.version, 'datasetVersion'));
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    // A put that throws synchronously does not abort the transaction by itself: the clears
+    // already queued would commit and leave the stores half-empty.
+    try {
+      tx.abort();
+    } catch {
+      // Already finished or aborted: nothing was committed past the failure.
+    }
+    await Promise.allSettled([...writes, tx.done]);
+    throw error;
+  }
   return 'seeded';
 }
 

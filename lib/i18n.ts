@@ -6,7 +6,7 @@ export type Translate = (key: MessageKey, substitution?: string) => string;
 type MessageFile = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
 /**
- * Resolves messages the way browser.i18n does (named placeholders filled from $1), for contexts
+ * Resolves messages the way the i18n API does (named placeholders filled from $1), for contexts
  * that must not depend on the browser's UI language: tests and the options page's language choice.
  */
 export function translatorFrom(file: MessageFile): Translate {

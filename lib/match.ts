@@ -1,6 +1,7 @@
 import type { FlaggedItem } from './flag';
 import type { InferOutput } from 'valibot';
-import type { LexiconSchema } from './schema';
+import type { LexiconSchema, ModelSchema } from './schema';
+import { unpackWeights } from './model-codec';
 import { tokenize, type Token } from './text';
 
 /** One piece of evidence that moved a category's score, with where it sits in the flagged text. */
@@ -26,22 +27,31 @@ export type CategoryScore = {
  * - bias: added to every category's sum before the logistic (how much evidence a category needs);
  * - terms: category id -> [phrase, weight], phrases matched on normalised tokens, in any language;
  * - counter: phrases of reporting, fact-checks and official notices, which pull every category down;
+ * - patterns: category id -> [regex on the text, weight, label shown as evidence];
  * - url: category id -> [regex on the URL's host and path, weight, label shown as evidence].
  */
 export type Lexicon = InferOutput<typeof LexiconSchema>;
+export type Model = InferOutput<typeof ModelSchema>;
 
 type Entry = { category: string; tokens: string[]; weight: number };
+type Cue = { category: string; re: RegExp; weight: number; label: string };
 
-/** A lexicon turned into lookup tables once, so that scoring one item is a single pass over its tokens. */
-export type CompiledLexicon = {
+/** The lexicon and (optionally) the model turned into lookup tables once, so scoring an item is one pass over its tokens. */
+export type Matcher = {
   lexicon: Lexicon;
   byFirst: Map<string, Entry[]>;
-  url: { category: string; re: RegExp; weight: number; label: string }[];
+  patterns: Cue[];
+  url: Cue[];
+  model?: {
+    model: Model;
+    /** Feature -> flat pairs [category index, weight, ...]. */
+    byFeature: Map<string, number[]>;
+  };
 };
 
 const COUNTER = '*counter*';
 
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+export function compileMatcher(lexicon: Lexicon, model?: Model): Matcher {
   const byFirst = new Map<string, Entry[]>();
   const add = (category: string, phrase: string, weight: number) => {
     const tokens = tokenize(phrase).map((t) => t.norm);
@@ -54,10 +64,23 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   for (const [category, terms] of Object.entries(lexicon.terms)) for (const [phrase, weight] of terms) add(category, phrase, weight);
   for (const [phrase, weight] of lexicon.counter) add(COUNTER, phrase, weight);
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  const url = Object.entries(lexicon.url).flatMap(([category, cues]) =>
-    cues.map(([source, weight, label]) => ({ category, re: new RegExp(source, 'i'), weight, label })),
-  );
-  return { lexicon, byFirst, url };
+  const cues = (table: Lexicon['url']) =>
+    Object.entries(table).flatMap(([category, list]) => list.map(([source, weight, label]) => ({ category, re: new RegExp(source, 'iu'), weight, label })));
+  const matcher: Matcher = { lexicon, byFirst, patterns: cues(lexicon.patterns), url: cues(lexicon.url) };
+  if (model) {
+    const features = model.features.split('\n');
+    const byFeature = new Map<string, number[]>();
+    model.weights.forEach((packed, c) => {
+      for (const [index, weight] of unpackWeights(packed)) {
+        const key = features[index]!;
+        const list = byFeature.get(key) ?? [];
+        list.push(c, weight);
+        byFeature.set(key, list);
+      }
+    });
+    matcher.model = { model, byFeature };
+  }
+  return matcher;
 }
 
 function matchesAt(tokens: Token[], i: number, entry: Entry): boolean {
@@ -77,12 +100,24 @@ function urlKey(raw: string): string {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
+type Item = Pick<FlaggedItem, 'kind' | 'text' | 'url' | 'title'>;
+type Field = { text: string; in: 'text' | 'title'; tokens: Token[] };
+
+/** The fields the matcher reads: a page's title often names what the page is; a selection's tab title says little about it. */
+function fields(item: Item): Field[] {
+  const out: Field[] = [{ text: item.text, in: 'text', tokens: tokenize(item.text) }];
+  if (item.kind === 'page' && item.title && !item.text.includes(item.title)) out.push({ text: item.title, in: 'title', tokens: tokenize(item.title) });
+  return out;
+}
+
+/** What the lexicon found: per-category log-odds sums with their evidence, and the counter-signal sum. */
+export type Signals = { sums: Map<string, number>; evidence: Map<string, Evidence[]>; counter: number };
+
 /**
- * Scores a flagged item against the lexicon. Each phrase counts once however often it repeats, so
- * a post cannot shout its way into a category; the counter-phrases of reporting and fact-checks
- * lower every category, so an article about a scam is not taken for the scam.
+ * Runs the lexicon over an item. Each phrase or cue counts once however often it repeats, so a post
+ * cannot shout its way into a category.
  */
-export function matchItem(item: Pick<FlaggedItem, 'kind' | 'text' | 'url' | 'title'>, compiled: CompiledLexicon): CategoryScore[] {
+function signals(parts: Field[], url: string, matcher: Pick<Matcher, 'byFirst' | 'patterns' | 'url'>): Signals {
   const sums = new Map<string, number>();
   const evidence = new Map<string, Evidence[]>();
   const seen = new Set<string>();
@@ -93,11 +128,10 @@ export function matchItem(item: Pick<FlaggedItem, 'kind' | 'text' | 'url' | 'tit
     list.push(found);
     evidence.set(category, list);
   };
-  const scan = (text: string, where: 'text' | 'title') => {
-    const tokens = tokenize(text);
+  for (const { text, in: where, tokens } of parts) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
-      for (const entry of compiled.byFirst.get(token.norm) ?? []) {
+      for (const entry of matcher.byFirst.get(token.norm) ?? []) {
         if (!matchesAt(tokens, i, entry)) continue;
         const key = `${entry.category}|${entry.tokens.join(' ')}`;
         if (seen.has(key)) continue;
@@ -110,24 +144,143 @@ export function matchItem(item: Pick<FlaggedItem, 'kind' | 'text' | 'url' | 'tit
         note(entry.category, { text: text.slice(token.start, last.end), in: where, start: token.start, end: last.end, weight: entry.weight });
       }
     }
-  };
-  scan(item.text, 'text');
-  // A page's title often names what the page is; a selection's tab title says little about the selection.
-  if (item.kind === 'page' && item.title && !item.text.includes(item.title)) scan(item.title, 'title');
-  const key = urlKey(item.url);
+    for (const cue of matcher.patterns) {
+      const key = `${cue.category}|${cue.label}`;
+      if (seen.has(key)) continue;
+      const m = cue.re.exec(text);
+      if (!m) continue;
+      seen.add(key);
+      note(cue.category, { text: m[0], in: where, start: m.index, end: m.index + m[0].length, weight: cue.weight });
+    }
+  }
+  const key = urlKey(url);
   if (key) {
-    for (const cue of compiled.url) {
+    for (const cue of matcher.url) {
       const m = cue.re.exec(key);
       if (m) note(cue.category, { text: cue.label, in: 'url', start: m.index, end: m.index + m[0].length, weight: cue.weight });
     }
   }
-  const { bias, threshold } = compiled.lexicon;
-  const scores: CategoryScore[] = [];
-  for (const [id, sum] of sums) {
-    const score = sigmoid(sum + counter + bias);
-    if (score < threshold) continue;
-    const ev = (evidence.get(id) ?? []).filter((e) => e.weight > 0).sort((a, b) => b.weight - a.weight);
-    scores.push({ id, score: Math.round(score * 1000) / 1000, evidence: ev });
+  return { sums, evidence, counter };
+}
+
+/** A model feature (a normalised word, word pair or letter run) where it first occurs. */
+export type Feature = { in: 'text' | 'title'; start: number; end: number };
+
+// Numbers differ from post to post; that a number sits there (a date, a count, an amount) does not.
+const numberless = (norm: string) => (/^\d+$/.test(norm) ? '0' : norm);
+
+/**
+ * Words, word pairs and, when the model uses them, runs of `chars` letters inside words: runs
+ * survive spelling variants, missing accents and French/English cognates that whole words miss.
+ */
+function features(parts: Field[], chars: number): Map<string, Feature> {
+  const out = new Map<string, Feature>();
+  for (const { in: where, tokens } of parts) {
+    let prev: Token | undefined;
+    for (const token of tokens) {
+      const norm = numberless(token.norm);
+      const at = { in: where, start: token.start, end: token.end };
+      if (!out.has(norm)) out.set(norm, at);
+      if (prev) {
+        const pair = `${numberless(prev.norm)} ${norm}`;
+        if (!out.has(pair)) out.set(pair, { in: where, start: prev.start, end: token.end });
+      }
+      if (chars && norm.length >= chars) {
+        const padded = `<${norm}>`;
+        for (let i = 0; i + chars <= padded.length; i++) {
+          const run = `#${padded.slice(i, i + chars)}`;
+          if (!out.has(run)) out.set(run, at);
+        }
+      }
+      prev = token;
+    }
   }
-  return scores.sort((a, b) => b.score - a.score);
+  return out;
+}
+
+/** The model's last output: the item is ordinary content that uses no tactic. */
+export const BENIGN = '*benign*';
+
+/** The lexicon's log-odds for one output; for the benign output, the strongest category's, which argues against it. */
+export const lexiconSum = (signals: Signals, output: string) => (output === BENIGN ? Math.max(0, ...signals.sums.values()) : (signals.sums.get(output) ?? 0));
+
+/** What the model reads from an item; scripts/train.ts learns from exactly this. */
+export type Observation = { features: Map<string, Feature>; signals: Signals; parts: Field[] };
+
+export function observe(item: Item, matcher: Pick<Matcher, 'byFirst' | 'patterns' | 'url'>, chars = 0): Observation {
+  const parts = fields(item);
+  return { features: features(parts, chars), signals: signals(parts, item.url, matcher), parts };
+}
+
+const EVIDENCE_SHOWN = 6;
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Per-category probabilities with the evidence behind each, and the probability that the item is benign. */
+function scoreModel(obs: Observation, { model, byFeature }: NonNullable<Matcher['model']>): { scores: CategoryScore[]; benign: number } {
+  const logit = model.bias.slice();
+  const fired: Evidence[][] = model.bias.map(() => []);
+  for (const [key, at] of obs.features) {
+    const pairs = byFeature.get(key);
+    if (!pairs) continue;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const c = pairs[i]!;
+      const contribution = pairs[i + 1]!;
+      logit[c]! += contribution;
+      // Letter runs move the score but make poor explanations; words and word pairs are shown.
+      if (contribution > 0 && !key.startsWith('#')) {
+        const field = obs.parts.find((p) => p.in === at.in)!;
+        fired[c]!.push({ text: field.text.slice(at.start, at.end), in: at.in, start: at.start, end: at.end, weight: round3(contribution) });
+      }
+    }
+  }
+  const probability = (c: number, output: string) => sigmoid(logit[c]! + model.lexicon[c]! * lexiconSum(obs.signals, output) + model.counter[c]! * obs.signals.counter);
+  const scores = model.categories.map((id, c) => {
+    const lexical = (obs.signals.evidence.get(id) ?? []).filter((e) => e.weight > 0).map((e) => ({ ...e, weight: round3(e.weight * model.lexicon[c]!) }));
+    const evidence = [...lexical, ...fired[c]!]
+      .sort((a, b) => b.weight - a.weight)
+      // A word pair and its own words say the same thing twice; keep the strongest.
+      .filter((e, i, all) => !all.slice(0, i).some((o) => o.in === e.in && o.start < e.end && e.start < o.end))
+      .slice(0, EVIDENCE_SHOWN);
+    return { id, score: round3(probability(c, id)), evidence };
+  });
+  return { scores, benign: probability(model.categories.length, BENIGN) };
+}
+
+/** The lexicon alone, for when no model is loaded: its sums through a logistic. */
+function scoreSignals(obs: Observation, lexicon: Lexicon): CategoryScore[] {
+  return [...obs.signals.sums].map(([id, sum]) => ({
+    id,
+    score: round3(sigmoid(sum + obs.signals.counter + lexicon.bias)),
+    evidence: (obs.signals.evidence.get(id) ?? []).filter((e) => e.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, EVIDENCE_SHOWN),
+  }));
+}
+
+export type Match = {
+  /** Tactics the item shows with enough confidence to name them, strongest first (none for benign text). */
+  categories: CategoryScore[];
+  /** The next most likely tactics, not confident enough to name: their tips still beat generic ones. */
+  candidates: CategoryScore[];
+};
+
+/** At most this many tactics are named or suggested for one item. */
+export const MAX_TACTICS = 3;
+
+/**
+ * Scores a flagged item: with a model, per category the sum of its feature log-odds and the
+ * lexicon's (weighted as learned); without one, the lexicon alone. Counter-signals of reporting and
+ * fact-checks lower every category, so an article about a scam is not taken for the scam.
+ */
+export function matchItem(item: Item, matcher: Matcher): Match {
+  const obs = observe(item, matcher, matcher.model?.model.chars ?? 0);
+  if (!matcher.model) {
+    const all = scoreSignals(obs, matcher.lexicon).sort((a, b) => b.score - a.score);
+    return { categories: all.filter((c) => c.score >= matcher.lexicon.threshold).slice(0, MAX_TACTICS), candidates: [] };
+  }
+  const { gate, threshold, floor } = matcher.model.model;
+  const { scores, benign } = scoreModel(obs, matcher.model);
+  const all = scores.sort((a, b) => b.score - a.score);
+  // Benign content names no tactic; otherwise the strongest is named, and others only when strong too.
+  const categories = benign >= gate ? [] : all.filter((c, i) => i === 0 || c.score >= threshold).slice(0, MAX_TACTICS);
+  const candidates = all.filter((c) => !categories.includes(c) && c.score >= floor).slice(0, MAX_TACTICS - categories.length);
+  return { categories, candidates };
 }

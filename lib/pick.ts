@@ -3,16 +3,17 @@ import type { Practice } from './schema';
 
 export type Tip = {
   practice: Practice;
-  /** The detected categories this tip answers; empty for a general tip. */
+  /** The ranked (detected, likely or picked) categories this tip answers; empty for a general tip. */
   matched: string[];
 };
 
 export const TIPS_SHOWN = 3;
 
 /**
- * Chooses tips across the detected categories in turn, so that two fitting tactics each get a tip
- * rather than the strongest getting all three, then fills with general practices. Within a
- * category, practices whose main category it is come first, in dataset order.
+ * Chooses tips across the detected categories in turn, strongest first, so that two fitting
+ * tactics each get a tip rather than the strongest getting all three, then fills with general
+ * practices. Within a category, practices whose main category it is come first, then those that
+ * also answer more of the other detected tactics, then dataset order.
  */
 export function pickTips(ranked: CategoryScore[], practices: Practice[], count = TIPS_SHOWN): Tip[] {
   const chosen: Tip[] = [];
@@ -21,7 +22,9 @@ export function pickTips(ranked: CategoryScore[], practices: Practice[], count =
   const queues = detected.map((category) =>
     practices
       .filter((p) => p.categories.includes(category))
-      .sort((a, b) => a.categories.indexOf(category) - b.categories.indexOf(category)),
+      .map((p, order) => ({ p, order, main: p.categories.indexOf(category), covers: p.categories.filter((c) => detected.includes(c)).length }))
+      .sort((a, b) => a.main - b.main || b.covers - a.covers || a.order - b.order)
+      .map(({ p }) => p),
   );
   const take = (practice: Practice) => {
     used.add(practice.id);

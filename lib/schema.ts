@@ -77,11 +77,69 @@ export function parseList<T extends v.GenericSchema>(schema: T, data: unknown, f
 }
 
 const weighted = v.tuple([v.pipe(v.string(), v.minLength(1)), v.number()]);
+const cue = v.tuple([v.pipe(v.string(), v.minLength(1)), v.number(), v.pipe(v.string(), v.minLength(1))]);
 
 export const LexiconSchema = v.strictObject({
   bias: v.number(),
   threshold: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
   terms: v.record(categoryId, v.array(weighted)),
   counter: v.array(weighted),
-  url: v.record(categoryId, v.array(v.tuple([v.string(), v.number(), v.string()]))),
+  /** Regular expressions on the flagged text (case-insensitive, Unicode): dates, amounts, requests. */
+  patterns: v.record(categoryId, v.array(cue)),
+  url: v.record(categoryId, v.array(cue)),
 });
+
+const finite = v.pipe(v.number(), v.finite());
+// One value per category, then one for the benign output.
+const perOutput = v.pipe(v.array(finite), v.length(CATEGORY_IDS.length + 1, 'needs one value per category and one for benign'));
+const probability = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+
+/** data/model.json, written by scripts/train.ts: calibrated naive Bayes, one output per category and one for benign. */
+export const ModelSchema = v.strictObject({
+  /** Fingerprint of the training items, lexicon and settings, so a test can tell the model is stale. */
+  corpus: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)),
+  trainedOn: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  categories: v.pipe(v.array(categoryId), v.length(CATEGORY_IDS.length)),
+  /** Length of the letter runs used as features; 0 for words and word pairs only. */
+  chars: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)),
+  /** The feature strings, one per line; weights refer to them by line number. */
+  features: v.string(),
+  bias: perOutput,
+  /** Weight of the lexicon's log-odds sum for the output, and of the counter-signals. */
+  lexicon: perOutput,
+  counter: perOutput,
+  /**
+   * No tactic is named when the benign output reaches `gate`; otherwise the strongest is, and any
+   * other from `threshold`. Tactics not named but from `floor` still have their tips offered.
+   */
+  gate: probability,
+  threshold: probability,
+  floor: probability,
+  /** Per output, its packed sparse weights (lib/model-codec.ts). */
+  weights: v.pipe(
+    v.array(v.strictObject({ scale: v.pipe(v.number(), v.minValue(0)), data: v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')) })),
+    v.length(CATEGORY_IDS.length + 1),
+  ),
+});
+
+const aboutText = v.strictObject({
+  title: text(80),
+  intro: text(400),
+  compendium: text(800),
+  goalsIntro: text(200),
+  goals: v.pipe(v.array(text(120)), v.length(3, 'the compendium has three goals')),
+  citizens: text(400),
+  sources: v.array(text(300)),
+  ownWords: text(400),
+  privacy: text(200),
+});
+
+export const AboutSchema = v.strictObject({
+  updated: v.pipe(v.string(), v.isoDate('must be YYYY-MM-DD')),
+  compendium: v.strictObject({ url: v.strictObject({ en: httpsUrl, fr: httpsUrl }) }),
+  en: aboutText,
+  fr: aboutText,
+});
+
+export type About = v.InferOutput<typeof AboutSchema>;
+export type AboutText = About['en'];

@@ -1,6 +1,6 @@
 import type { Bundle } from './dataset';
 import type { FlaggedItem } from './flag';
-import { matchItem, type CategoryScore, type CompiledLexicon } from './match';
+import { matchItem, type CategoryScore, type Matcher } from './match';
 import { pickTips, type Tip } from './pick';
 import type { Reporting } from './schema';
 
@@ -9,6 +9,8 @@ export type Suggestion = {
   item: FlaggedItem;
   /** Detected tactics, strongest first, each with the evidence that fired. */
   categories: CategoryScore[];
+  /** Likely but unconfirmed tactics, whose tips fill in after the detected ones. */
+  candidates: CategoryScore[];
   /** The tactics the person picked in "What seems off?", when they did. */
   picked?: string[];
   tips: Tip[];
@@ -25,19 +27,20 @@ export type Suggestion = {
  * Scores the item and picks tips. When the person says which tactics they see, their choice
  * ranks first (in their order) and the detected ones follow, so the tips follow them at once.
  */
-export function suggest(item: FlaggedItem, data: Bundle, lexicon: CompiledLexicon, picked?: string[], now = Date.now()): Suggestion {
-  const detected = matchItem(item, lexicon);
+export function suggest(item: FlaggedItem, data: Bundle, matcher: Matcher, picked?: string[], now = Date.now()): Suggestion {
+  const { categories, candidates } = matchItem(item, matcher);
   const known = picked?.filter((id, i) => data.categories.some((c) => c.id === id) && picked.indexOf(id) === i);
-  const ranked: CategoryScore[] = known
-    ? known.map((id) => detected.find((d) => d.id === id) ?? { id, score: 1, evidence: [] })
-    : detected;
-  const active = new Set(ranked.map((r) => r.id));
+  const scored = [...categories, ...candidates];
+  const ranked: CategoryScore[] = known ? known.map((id) => scored.find((d) => d.id === id) ?? { id, score: 1, evidence: [] }) : scored;
+  // Reporting places are offered only for tactics we are confident of, or that the person named.
+  const named = new Set((known ?? categories.map((c) => c.id)));
   return {
     item,
-    categories: detected,
+    categories,
+    candidates,
     ...(known ? { picked: known } : {}),
     tips: pickTips(ranked, data.practices[item.lang]),
-    reporting: data.reporting.filter((r) => r.categories.length === 0 || r.categories.some((c) => active.has(c))),
+    reporting: data.reporting.filter((r) => r.categories.length === 0 || r.categories.some((c) => named.has(c))),
     names: Object.fromEntries(data.categories.map((c) => [c.id, c[item.lang].name])),
     createdAt: now,
   };

@@ -24,7 +24,7 @@ export function cleanText(input: unknown, max = MAX_TEXT): string {
 }
 
 export type Token = {
-  /** Normalised form: lower case, no accents, light plural stemming. */
+  /** Normalised form: lower case, no accents, light suffix stemming. */
   norm: string;
   /** Offsets into the text that was tokenised, for highlighting evidence. */
   start: number;
@@ -34,32 +34,58 @@ export type Token = {
 // French elided articles and pronouns (l', d', qu'…) are dropped so "l'élection" matches "élection".
 const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
 
-/** Lower case, strip accents, map look-alike letters to ASCII where Unicode compatibility does. */
+// Invisible characters that pages (and people dodging filters) slip inside words.
+const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+
+// Cyrillic and Greek letters that look Latin; mapped only inside words that also hold Latin
+// letters, so "vоte" with a Cyrillic о still reads as "vote" while real Russian or Greek stays.
+const CONFUSABLE: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x',
+  і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', ɡ: 'g', α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v',
+  ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+};
+const CONFUSABLES = new RegExp(`[${Object.keys(CONFUSABLE).join('')}]`, 'g');
+
+/** Lower case, strip accents and invisible characters, map look-alike letters to ASCII. */
 export function fold(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
+  let out = word.normalize('NFKD').replace(/\p{M}+/gu, '').replace(INVISIBLE, '').toLowerCase();
+  if (/[a-z]/.test(out)) out = out.replace(CONFUSABLES, (c) => CONFUSABLE[c] ?? c);
+  return out.replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss');
 }
 
-/** Drops a plural ending so "ballots"/"ballot" and "bulletins"/"bulletin" share one form. */
+/**
+ * Strips plural and common inflection endings (EN and FR) so that "ballots"/"ballot",
+ * "voted"/"voting"/"votes" and "truquée"/"truqués" share one form. Deliberately crude: the same
+ * function runs on the lexicon, the model's features and the flagged text, so it only has to be
+ * consistent, and a word is never cut below three letters.
+ */
 export function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && (word.endsWith('s') || word.endsWith('x')) && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 3 && /[sx]$/.test(w) && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length >= 6 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length >= 5 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length >= 6 && w.endsWith('ee')) w = w.slice(0, -2);
+  if (w.length >= 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’ʼ][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+(?:[-'’ʼ‘][\p{L}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+)*/gu;
+const JOINER = /[-'’ʼ‘]/;
 
 /** Splits text into normalised word tokens that keep their offsets in the original. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    let offset = m.index;
-    for (const part of m[0].split(/[-'’ʼ]/)) {
+    const end = m.index + m[0].length;
+    let start = m.index;
+    for (const part of m[0].split(JOINER)) {
       const folded = fold(part);
-      const start = offset;
-      offset += part.length + 1;
+      const partStart = start;
+      start += part.length + 1;
       if (!folded) continue;
-      if (ELIDED.has(folded) && offset <= m.index + m[0].length) continue;
-      tokens.push({ norm: stem(folded), start, end: start + part.length });
+      if (ELIDED.has(folded) && start <= end) continue;
+      tokens.push({ norm: stem(folded), start: partStart, end: partStart + part.length });
     }
   }
   return tokens;

@@ -1,13 +1,19 @@
 // Reads flagged items as JSON Lines on stdin and writes the extension's answer for each, one line
 // per item, through the same cleaning, matching and picking code the background worker runs.
 // Contract: ../shared/design/ARCHITECTURE.md ("npm run --silent suggest").
+// `--signals-only` drops the trained model, to measure what it adds over the lexicon alone.
 import { createInterface } from 'node:readline';
+import { parse } from 'valibot';
+import lexiconJson from '../data/lexicon.json';
 import { suggestFor } from '../lib/background';
 import { safeUrl, type FlagKind } from '../lib/flag';
 import { uiLang } from '../lib/lang';
+import { compileMatcher } from '../lib/match';
+import { LexiconSchema } from '../lib/schema';
 import { cleanText } from '../lib/text';
 
 const KINDS = new Set<FlagKind>(['selection', 'link', 'image', 'page']);
+const matcher = process.argv.includes('--signals-only') ? compileMatcher(parse(LexiconSchema, lexiconJson)) : undefined;
 
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
 let lineNo = 0;
@@ -23,13 +29,14 @@ for await (const line of lines) {
     continue;
   }
   const kind = KINDS.has(input.kind as FlagKind) ? (input.kind as FlagKind) : 'selection';
-  const s = suggestFor({
+  const item = {
     kind,
     text: cleanText(input.text),
     url: safeUrl(input.url),
     title: cleanText(input.title, 300),
     lang: uiLang(typeof input.lang === 'string' ? input.lang : undefined),
-  });
+  };
+  const s = suggestFor(item, undefined, matcher);
   const answer = {
     id: input.id,
     categories: s.categories.map((c) => ({ id: c.id, score: c.score })),

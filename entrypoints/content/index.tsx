@@ -74,6 +74,7 @@ export default defineContentScript({
       returnFocus = previousFocus;
       let state: PanelState = { status: 'loading', item };
       let container: HTMLElement | undefined;
+      let ui: ShadowRootContentScriptUi<void> | undefined;
       // Positioned inside the shadow root: WXT resets the host with `all: initial !important`, and
       // the shadow tree's important rules beat any inline style set on the host from outside.
       const place = { ...placePanel(rect, { width: innerWidth, height: innerHeight }), width: `${Math.min(PANEL_WIDTH, innerWidth - 16)}px` };
@@ -81,11 +82,21 @@ export default defineContentScript({
         container &&
         render(
           <div class="anchor" style={place}>
-            <Panel state={state} onClose={close} t={t} />
+            <Panel state={state} onClose={close} onPick={(picked) => void load(picked)} t={t} />
           </div>,
           container,
         );
-      const ui = await createShadowRootUi(ctx, {
+      const load = async (picked?: string[]) => {
+        try {
+          const reply = (await browser.runtime.sendMessage({ type: 'tips.for-item', item, ...(picked ? { picked } : {}) })) as Reply<Suggestion> | undefined;
+          state = reply?.ok ? { status: 'ready', suggestion: reply.value } : { status: 'error', item };
+        } catch (error) {
+          console.warn('Ballot Guard could not get tips', error);
+          state = { status: 'error', item };
+        }
+        if (current === ui) draw();
+      };
+      ui = await createShadowRootUi(ctx, {
         name: 'ballot-guard-panel',
         css: panelCss,
         position: 'inline',
@@ -103,14 +114,7 @@ export default defineContentScript({
       });
       current = ui;
       ui.mount();
-      try {
-        const reply = (await browser.runtime.sendMessage({ type: 'tips.for-item', item })) as Reply<Suggestion> | undefined;
-        state = reply?.ok ? { status: 'ready', suggestion: reply.value } : { status: 'error', item };
-      } catch (error) {
-        console.warn('Ballot Guard could not get tips', error);
-        state = { status: 'error', item };
-      }
-      if (current === ui) draw();
+      await load();
     };
 
     browser.runtime.onMessage.addListener((message, sender) => {

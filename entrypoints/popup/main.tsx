@@ -10,7 +10,7 @@ import type { Suggestion } from '../../lib/suggest';
 import './style.css';
 
 const t = (key: MessageKey, substitution?: string) => browser.i18n.getMessage(key, substitution);
-const lang = uiLang(browser.i18n.getUILanguage());
+const lang = uiLang(browser.i18n.getMessage('uiLang'));
 document.documentElement.lang = lang;
 document.title = t('extShortName');
 

@@ -1,0 +1,63 @@
+// `npm start`: Chromium with the extension on the demo page. With a display, you flag things
+// yourself (right-click, or Alt+Shift+F); without one, every demo example is flagged headless and
+// a screenshot of each panel is written to screenshots/.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { findChromium, INSTALL_HINT, launchWithExtension, serveFolder } from './browser';
+
+if (!findChromium()) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+
+const extension = resolve('.output-e2e/chrome-mv3');
+const { origin, server } = await serveFolder(resolve('scripts/demo'));
+const hasDisplay = process.platform !== 'linux' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const lang = process.env.BALLOT_GUARD_LANG === 'fr' ? 'fr' : 'en';
+const browser = await launchWithExtension(extension, { headless: !hasDisplay, lang });
+const page = await browser.context.newPage();
+await page.goto(`${origin}/`);
+
+if (hasDisplay) {
+  console.log(`Chromium is open on the demo page (${origin}/). Select a post and right-click "Flag selection as suspicious". Close the browser to stop.`);
+  await new Promise<void>((done) => browser.context.on('close', () => done()));
+  server.close();
+} else {
+  const out = resolve('screenshots');
+  mkdirSync(out, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  type Info = Record<string, string>;
+  const flagWith = (info: Info) =>
+    browser.worker.evaluate(async (menu) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      const test = (globalThis as unknown as { ballotGuardTest: { menuClick: (i: unknown, t: unknown) => Promise<string> } }).ballotGuardTest;
+      return test.menuClick(menu, tab);
+    }, info);
+  const selectText = (p: Page, selector: string) =>
+    p.evaluate((sel) => {
+      const range = document.createRange();
+      const node = document.querySelector(sel)!;
+      node.scrollIntoView({ block: 'center' });
+      range.selectNodeContents(node);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    }, selector);
+  const examples: [string, () => Promise<Info>][] = [
+    ['selection-fraud', async () => ({ menuItemId: 'flag-selection', selectionText: await selectText(page, '#text-fraud') })],
+    ['selection-french', async () => ({ menuItemId: 'flag-selection', selectionText: await selectText(page, '#text-fr') })],
+    ['link-phishing', async () => ({ menuItemId: 'flag-link', linkUrl: await page.evaluate(() => (document.querySelector('#link-phish') as HTMLAnchorElement).href) })],
+    ['image-deepfake', async () => ({ menuItemId: 'flag-image', srcUrl: await page.evaluate(() => (document.querySelector('#image-deepfake') as HTMLImageElement).src) })],
+    ['page', async () => (await page.evaluate(() => getSelection()!.removeAllRanges()), { menuItemId: 'flag-page' })],
+  ];
+  for (const [name, info] of examples) {
+    const result = await flagWith({ pageUrl: page.url(), ...(await info()) });
+    await page.waitForTimeout(400);
+    const file = resolve(out, `${lang}-${name}.png`);
+    await page.screenshot({ path: file });
+    console.log(`${name}: ${result}, screenshot ${file}`);
+  }
+  await browser.close();
+  server.close();
+}

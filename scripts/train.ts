@@ -1,0 +1,321 @@
+// Trains the matcher's model on the corpus train split and writes data/model.json, plus the two
+// validation files that no tuning reads: data/corpus/validation.jsonl (items written for us) and
+// data/corpus/validation-real.jsonl (real rumours and facts quoted from fact-checks).
+// Deterministic: the same corpus gives the same bytes. `npm run train`; `--check` only reports
+// whether the committed files are current; `--cv` prints cross-validation figures and writes nothing.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'valibot';
+import lexiconJson from '../data/lexicon.json';
+import { fingerprint } from '../lib/dataset';
+import { BENIGN, compileMatcher, lexiconSum, MAX_TACTICS, observe, type Matcher, type Model, type Observation } from '../lib/match';
+import { packWeights } from '../lib/model-codec';
+import { CATEGORY_IDS, LexiconSchema } from '../lib/schema';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS_DIR = join(root, 'data/corpus');
+export const MODEL_PATH = join(root, 'data/model.json');
+export const VALIDATION_PATH = join(CORPUS_DIR, 'validation.jsonl');
+export const VALIDATION_REAL_PATH = join(CORPUS_DIR, 'validation-real.jsonl');
+
+export type CorpusItem = {
+  id: string;
+  lang: 'en' | 'fr';
+  kind: 'selection' | 'link' | 'image' | 'page';
+  text: string;
+  url: string;
+  title?: string;
+  expect: string[];
+  origin: string;
+};
+
+/** One item in five, by a hash of its id: stable as the corpus grows, blind to content and labels. */
+export const isValidation = (id: string) => parseInt(fingerprint(id), 16) % 5 === 0;
+const isReal = (item: CorpusItem) => item.origin.startsWith('factcheck');
+
+export function loadCorpus() {
+  const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl') && !f.startsWith('validation')).sort();
+  const lines = files.flatMap((f) => readFileSync(join(CORPUS_DIR, f), 'utf8').split('\n').filter((l) => l.trim()));
+  const items = lines.map((l) => JSON.parse(l) as CorpusItem);
+  const held = lines.filter((_, i) => isValidation(items[i]!.id));
+  const jsonl = (keep: (it: CorpusItem) => boolean) => held.filter((l) => keep(JSON.parse(l) as CorpusItem)).map((l) => `${l}\n`).join('');
+  return {
+    train: items.filter((it) => !isValidation(it.id)),
+    validation: jsonl((it) => !isReal(it)),
+    validationReal: jsonl(isReal),
+  };
+}
+
+/**
+ * Settings, chosen by cross-validation on the train split (`--cv`), never on validation: naive
+ * Bayes smoothing, letter-run length (0: words and word pairs only), the fewest documents a feature
+ * must appear in, features shipped per output, folds, and the cap on benign items named.
+ */
+const SETTINGS = { alpha: 0.3, chars: 0, minDf: 2, keep: 3000, folds: 5, maxBenign: 0.15 };
+
+// The outputs: one per category, then one for benign content, which decides whether any tactic is named.
+const OUTPUTS = [...CATEGORY_IDS, BENIGN];
+
+type Doc = { idx: Int32Array; lex: Float64Array; counter: number; y: Uint8Array; benign: boolean };
+
+function encode(observations: Observation[], items: CorpusItem[], vocab: Map<string, number>): Doc[] {
+  return observations.map((obs, d) => {
+    const idx = [...obs.features.keys()].map((k) => vocab.get(k)).filter((i): i is number => i !== undefined).sort((a, b) => a - b);
+    return {
+      idx: Int32Array.from(idx),
+      lex: Float64Array.from(OUTPUTS, (c) => lexiconSum(obs.signals, c)),
+      counter: obs.signals.counter,
+      y: Uint8Array.from(OUTPUTS, (c) => Number(c === BENIGN ? items[d]!.expect.length === 0 : items[d]!.expect.includes(c))),
+      benign: items[d]!.expect.length === 0,
+    };
+  });
+}
+
+type Params = { w: Float64Array; bias: Float64Array; lex: Float64Array; counter: Float64Array };
+
+/** Naive Bayes log-count ratios per output over binary features: the strongest generaliser on a few thousand short texts. */
+function fitNaiveBayes(docs: Doc[], size: number): { r: Float64Array; prior: Float64Array } {
+  const C = OUTPUTS.length;
+  const r = new Float64Array(size * C);
+  const prior = new Float64Array(C);
+  for (let c = 0; c < C; c++) {
+    const pos = new Float64Array(size).fill(SETTINGS.alpha);
+    const neg = new Float64Array(size).fill(SETTINGS.alpha);
+    let nPos = 0;
+    for (const doc of docs) {
+      const counts = doc.y[c] ? pos : neg;
+      if (doc.y[c]) nPos++;
+      for (const i of doc.idx) counts[i]! += 1;
+    }
+    const sumPos = pos.reduce((a, b) => a + b, 0);
+    const sumNeg = neg.reduce((a, b) => a + b, 0);
+    for (let i = 0; i < size; i++) r[i * C + c] = Math.log(pos[i]! / sumPos) - Math.log(neg[i]! / sumNeg);
+    prior[c] = Math.log((nPos + 1) / (docs.length - nPos + 1));
+    // Only the features that move the most documents ship, so pruning happens here, before
+    // calibration: the cuts are then chosen for the model as shipped.
+    const mass = (i: number) => Math.abs(r[i * C + c]!) * Math.sqrt(pos[i]! + neg[i]! - 2 * SETTINGS.alpha);
+    const keep = new Set(
+      Array.from({ length: size }, (_, i) => i)
+        .sort((a, b) => mass(b) - mass(a) || a - b)
+        .slice(0, SETTINGS.keep),
+    );
+    for (let i = 0; i < size; i++) if (!keep.has(i)) r[i * C + c] = 0;
+  }
+  return { r, prior };
+}
+
+/** The naive Bayes score of each output for one document, before calibration. */
+function naiveBayesScores(doc: Doc, nb: { r: Float64Array; prior: Float64Array }): number[] {
+  const C = OUTPUTS.length;
+  return OUTPUTS.map((_, c) => {
+    let z = nb.prior[c]!;
+    for (const i of doc.idx) z += nb.r[i * C + c]!;
+    return z;
+  });
+}
+
+/**
+ * Calibrates naive Bayes per output: a small logistic regression over its score, the lexicon's
+ * sum and the counter-signals, fitted on out-of-fold scores so that it learns how far to trust each.
+ */
+function calibrate(rows: { nb: number[]; doc: Doc }[]): { a: Float64Array; lex: Float64Array; counter: Float64Array; bias: Float64Array } {
+  const C = OUTPUTS.length;
+  const out = { a: new Float64Array(C), lex: new Float64Array(C), counter: new Float64Array(C), bias: new Float64Array(C) };
+  for (let c = 0; c < C; c++) {
+    let [a, l, k, b] = [0.1, 0.5, 0.5, 0];
+    const rate = 0.05;
+    const m = new Float64Array(4), v = new Float64Array(4);
+    for (let t = 1; t <= 400; t++) {
+      const g = new Float64Array(4);
+      for (const { nb, doc } of rows) {
+        const z = a * nb[c]! + l * doc.lex[c]! + k * doc.counter + b;
+        const e = (1 / (1 + Math.exp(-z)) - doc.y[c]!) / rows.length;
+        g[0]! += e * nb[c]!;
+        g[1]! += e * doc.lex[c]!;
+        g[2]! += e * doc.counter;
+        g[3]! += e;
+      }
+      const theta = [a, l, k, b];
+      for (let p = 0; p < 4; p++) {
+        m[p] = 0.9 * m[p]! + 0.1 * g[p]!;
+        v[p] = 0.999 * v[p]! + 0.001 * g[p]! ** 2;
+        theta[p]! -= (rate * (m[p]! / (1 - 0.9 ** t))) / (Math.sqrt(v[p]! / (1 - 0.999 ** t)) + 1e-8);
+      }
+      [a, l, k, b] = theta as [number, number, number, number];
+    }
+    out.a[c] = a;
+    out.lex[c] = l;
+    out.counter[c] = k;
+    out.bias[c] = b;
+  }
+  return out;
+}
+
+/** Naive Bayes, calibrated on inner out-of-fold scores, in the same shape as the regression's parameters. */
+function fitCalibratedNaiveBayes(docs: Doc[], size: number): Params {
+  const C = OUTPUTS.length;
+  const rows: { nb: number[]; doc: Doc }[] = [];
+  for (let f = 0; f < SETTINGS.folds; f++) {
+    const nb = fitNaiveBayes(docs.filter((_, d) => d % SETTINGS.folds !== f), size);
+    docs.forEach((doc, d) => {
+      if (d % SETTINGS.folds === f) rows.push({ nb: naiveBayesScores(doc, nb), doc });
+    });
+  }
+  const cal = calibrate(rows);
+  const nb = fitNaiveBayes(docs, size);
+  const w = new Float64Array(size * C);
+  for (let i = 0; i < size * C; i++) w[i] = cal.a[i % C]! * nb.r[i]!;
+  return { w, bias: cal.bias.map((b, c) => b + cal.a[c]! * nb.prior[c]!), lex: cal.lex, counter: cal.counter };
+}
+
+function probabilities(doc: Doc, p: Params): number[] {
+  const C = OUTPUTS.length;
+  return OUTPUTS.map((_, c) => {
+    let z = p.bias[c]! + p.lex[c]! * doc.lex[c]! + p.counter[c]! * doc.counter;
+    for (const i of doc.idx) z += p.w[i * C + c]!;
+    return 1 / (1 + Math.exp(-z));
+  });
+}
+
+function vocabulary(observations: Observation[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const obs of observations) for (const k of obs.features.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const keys = [...df].filter(([, n]) => n >= SETTINGS.minDf).map(([k]) => k).sort();
+  return new Map(keys.map((k, i) => [k, i]));
+}
+
+type Scored = { probs: number[]; y: Uint8Array; benign: boolean };
+type Cuts = { gate: number; threshold: number; floor: number };
+
+/** What lib/match.ts does with the probabilities: named tactics, then likely ones, at most three in all. */
+function tactics(probs: number[], { gate, threshold, floor }: Cuts) {
+  const cats = probs.slice(0, CATEGORY_IDS.length);
+  const order = cats.map((_, c) => c).sort((a, b) => cats[b]! - cats[a]!);
+  const named = probs[CATEGORY_IDS.length]! >= gate ? [] : order.filter((c, i) => i === 0 || cats[c]! >= threshold).slice(0, MAX_TACTICS);
+  const likely = order.filter((c) => !named.includes(c) && cats[c]! >= floor).slice(0, MAX_TACTICS - named.length);
+  return { named, likely };
+}
+
+/** The figures of shared/eval/score.mjs: hit@3 over the tips' tactics, macro-F1 of named tactics, benign flagged. */
+export function evaluate(scored: Scored[], cuts: Cuts) {
+  const C = CATEGORY_IDS.length;
+  const tp = new Array<number>(C).fill(0), fp = new Array<number>(C).fill(0), fn = new Array<number>(C).fill(0);
+  let benign = 0, flagged = 0, labelled = 0, hit = 0;
+  for (const { probs, y, benign: isBenign } of scored) {
+    const { named, likely } = tactics(probs, cuts);
+    if (isBenign) {
+      benign++;
+      if (named.length) flagged++;
+    } else {
+      labelled++;
+      if ([...named, ...likely].some((c) => y[c])) hit++;
+    }
+    for (let c = 0; c < C; c++) {
+      const p = named.includes(c);
+      if (p && y[c]) tp[c]!++;
+      else if (p) fp[c]!++;
+      else if (y[c]) fn[c]!++;
+    }
+  }
+  const f1 = tp.map((n, c) => (n ? (2 * n) / (2 * n + fp[c]! + fn[c]!) : 0));
+  return { hit3: hit / labelled, macroF1: f1.reduce((a, b) => a + b, 0) / C, f1, benign: benign ? flagged / benign : 0 };
+}
+
+/** Out-of-fold probabilities on the train split, for choosing the cuts without touching validation. */
+function outOfFold(observations: Observation[], items: CorpusItem[]): Scored[] {
+  const out: Scored[] = new Array(items.length);
+  for (let f = 0; f < SETTINGS.folds; f++) {
+    const inFold = (d: number) => parseInt(fingerprint(`${items[d]!.id}#fold`), 16) % SETTINGS.folds === f;
+    const trainIdx = items.map((_, d) => d).filter((d) => !inFold(d));
+    const vocab = vocabulary(trainIdx.map((d) => observations[d]!));
+    const docs = encode(observations, items, vocab);
+    const params = fitCalibratedNaiveBayes(trainIdx.map((d) => docs[d]!), vocab.size);
+    items.forEach((_, d) => {
+      if (inFold(d)) out[d] = { probs: probabilities(docs[d]!, params), y: docs[d]!.y, benign: docs[d]!.benign };
+    });
+  }
+  return out;
+}
+
+/**
+ * The naming threshold with the best macro-F1 among those that keep benign items under the cap;
+ * then the highest floor for likely tactics that costs no hit@3, so unlikely tips are not shown.
+ */
+function chooseCuts(scored: Scored[]): Cuts {
+  const steps = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+  let best = { gate: 0.01, threshold: 0.99, f1: -1 };
+  for (const gate of steps) {
+    for (const threshold of steps.filter((_, i) => i % 5 === 4)) {
+      const r = evaluate(scored, { gate, threshold, floor: 0 });
+      if (r.benign <= SETTINGS.maxBenign && r.macroF1 > best.f1) best = { gate, threshold, f1: r.macroF1 };
+    }
+  }
+  const { gate, threshold } = best;
+  const top = evaluate(scored, { gate, threshold, floor: 0 }).hit3;
+  const floor = [...steps].reverse().find((f) => evaluate(scored, { gate, threshold, floor: f }).hit3 >= top - 0.005) ?? 0;
+  return { gate, threshold, floor };
+}
+
+const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
+const fmt = (r: ReturnType<typeof evaluate>) => `hit@3 ${r.hit3.toFixed(3)} macro-F1 ${r.macroF1.toFixed(3)} benign-flagged ${r.benign.toFixed(3)}`;
+
+export function train(items: CorpusItem[], matcher: Matcher, log: (line: string) => void = () => {}): Model {
+  const observations = items.map((it) => observe({ kind: it.kind, text: it.text, url: it.url, title: it.title ?? '' }, matcher, SETTINGS.chars));
+  const oof = outOfFold(observations, items);
+  const cuts = chooseCuts(oof);
+  log(`cv (${SETTINGS.folds}-fold on train): gate ${cuts.gate} threshold ${cuts.threshold} floor ${cuts.floor} ${fmt(evaluate(oof, cuts))}`);
+  if (process.argv.includes('--cv')) {
+    for (const gate of [0.3, 0.5, 0.7, 0.9]) log(`  gate ${gate}: ${fmt(evaluate(oof, { ...cuts, gate }))}`);
+    const r = evaluate(oof, cuts);
+    log(`  per-category F1: ${CATEGORY_IDS.map((c, i) => `${c} ${r.f1[i]!.toFixed(2)}`).join(', ')}`);
+    const top1 = oof.filter((o) => !o.benign).filter((o) => { const cats = o.probs.slice(0, CATEGORY_IDS.length); return o.y[cats.indexOf(Math.max(...cats))]; }).length / oof.filter((o) => !o.benign).length;
+    log(`  top-1 accuracy on tactics: ${top1.toFixed(3)}`);
+  }
+  const real = oof.filter((_, d) => isReal(items[d]!));
+  if (real.length) log(`cv, real rumours only: ${fmt(evaluate(real, cuts))}`);
+  const vocab = vocabulary(observations);
+  const params = fitCalibratedNaiveBayes(encode(observations, items, vocab), vocab.size);
+  const C = OUTPUTS.length;
+  const keys = [...vocab.keys()];
+  // Features no output kept are left out of the list, and the rest renumbered.
+  const used = keys.map((_, i) => i).filter((i) => OUTPUTS.some((_, c) => params.w[i * C + c] !== 0));
+  const slot = new Map(used.map((i, s) => [i, s]));
+  return {
+    corpus: corpusFingerprint(items),
+    trainedOn: items.length,
+    categories: [...CATEGORY_IDS],
+    chars: SETTINGS.chars,
+    features: used.map((i) => keys[i]!).join('\n'),
+    bias: [...params.bias].map((x) => round(x, 3)),
+    lexicon: [...params.lex].map((x) => round(x, 3)),
+    counter: [...params.counter].map((x) => round(x, 3)),
+    ...cuts,
+    weights: OUTPUTS.map((_, c) => packWeights(new Map(used.map((i) => [slot.get(i)!, params.w[i * C + c]!])))),
+  };
+}
+
+/** Fingerprint of what the model learns from: the train items and the lexicon that feeds it. */
+export const corpusFingerprint = (items: CorpusItem[]) =>
+  fingerprint(JSON.stringify([items.map((it) => [it.id, it.kind, it.text, it.url, it.title ?? '', it.expect]), lexiconJson, SETTINGS]));
+
+export const serialise = (model: Model) => `${JSON.stringify(model)}\n`;
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const started = performance.now();
+  const { train: items, validation, validationReal } = loadCorpus();
+  const matcher = compileMatcher(parse(LexiconSchema, lexiconJson));
+  if (process.argv.includes('--check')) {
+    const model = JSON.parse(readFileSync(MODEL_PATH, 'utf8')) as Model;
+    const stale =
+      model.corpus !== corpusFingerprint(items) || readFileSync(VALIDATION_PATH, 'utf8') !== validation || readFileSync(VALIDATION_REAL_PATH, 'utf8') !== validationReal;
+    console.log(stale ? 'train: data/model.json or a validation file is stale; run npm run train' : 'train: up to date');
+    process.exit(stale ? 1 : 0);
+  }
+  const model = train(items, matcher, console.log);
+  if (process.argv.includes('--cv')) process.exit(0);
+  writeFileSync(VALIDATION_PATH, validation);
+  writeFileSync(VALIDATION_REAL_PATH, validationReal);
+  writeFileSync(MODEL_PATH, serialise(model));
+  console.log(`train: ${items.length} items -> ${model.features.split('\n').length} features, ${Buffer.byteLength(serialise(model))} bytes in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
