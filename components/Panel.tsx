@@ -48,7 +48,7 @@ export default function Panel({ state, onClose, onPick, t }: PanelProps) {
         </button>
       </header>
       <p class="flagged-kind">
-        {t('panelFlagged')}: {item.kind === 'image' && !item.text ? t('imageNoDescription') : t(KIND[item.kind])}
+        {t('panelFlagged', item.kind === 'image' && !item.text ? t('imageNoDescription') : t(KIND[item.kind]))}
       </p>
       <div aria-live="polite" class="status">
         {state.status === 'loading' && t('panelLoading')}
@@ -75,12 +75,12 @@ function Body({ suggestion, onPick, t }: { suggestion: Suggestion; onPick: (pick
             {categories.map((c) => (
               <li key={c.id} data-category={c.id}>
                 <strong>{names[c.id] ?? c.id}</strong>
-                {c.evidence.length > 0 && <span class="signals"> — {t('evidenceLabel', c.evidence.map((e) => `“${e.text}”`).join(', '))}</span>}
+                {c.evidence.length > 0 && <span class="signals"> — {t('evidenceLabel', c.evidence.map((e) => t('quoted', e.text)).join(', '))}</span>}
               </li>
             ))}
           </ul>
         )}
-        {categories.length === 0 && <p>{t('panelNoMatch')}</p>}
+        {categories.length === 0 && <p>{t(candidates.length ? 'panelUnsure' : 'panelNoMatch')}</p>}
         {candidates.length > 0 && <p class="possible">{t('panelPossible', candidates.map((c) => names[c.id] ?? c.id).join(', '))}</p>}
       </section>
       <SeemsOff order={order} checked={confident} names={names} onChange={onPick} t={t} />

@@ -35,12 +35,12 @@ export default function TipCard({ tip, names, t, level = 3, explain = true, conf
           ))}
         </ol>
         <p>
-          <strong>{t('whyMatters')}: </strong>
+          <strong>{t('whyMatters')} </strong>
           {practice.why}
         </p>
       </details>
       <p class="tip-source">
-        {t('sourceLabel')}:{' '}
+        {t('sourceLabel')}{' '}
         {practice.sources.map((s, i) => (
           <span key={s.url}>
             {i > 0 && '; '}

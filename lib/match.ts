@@ -212,7 +212,8 @@ export function observe(item: Item, matcher: Pick<Matcher, 'byFirst' | 'patterns
   return { features: features(parts, chars), signals: signals(parts, item.url, matcher), parts };
 }
 
-const EVIDENCE_SHOWN = 6;
+const EVIDENCE_SHOWN = 5;
+const EVIDENCE_MIN = 0.5;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Per-category probabilities with the evidence behind each, and the probability that the item is benign. */
@@ -240,6 +241,8 @@ function scoreModel(obs: Observation, { model, byFeature }: NonNullable<Matcher[
       .sort((a, b) => b.weight - a.weight)
       // A word pair and its own words say the same thing twice; keep the strongest.
       .filter((e, i, all) => !all.slice(0, i).some((o) => o.in === e.in && o.start < e.end && e.start < o.end))
+      // Weak features make poor explanations; the two strongest are kept so none is left bare.
+      .filter((e, i) => i < 2 || e.weight >= EVIDENCE_MIN)
       .slice(0, EVIDENCE_SHOWN);
     return { id, score: round3(probability(c, id)), evidence };
   });
@@ -276,11 +279,14 @@ export function matchItem(item: Item, matcher: Matcher): Match {
     const all = scoreSignals(obs, matcher.lexicon).sort((a, b) => b.score - a.score);
     return { categories: all.filter((c) => c.score >= matcher.lexicon.threshold).slice(0, MAX_TACTICS), candidates: [] };
   }
-  const { gate, threshold, floor } = matcher.model.model;
+  const { gate, strong, threshold, floor } = matcher.model.model;
   const { scores, benign } = scoreModel(obs, matcher.model);
   const all = scores.sort((a, b) => b.score - a.score);
-  // Benign content names no tactic; otherwise the strongest is named, and others only when strong too.
-  const categories = benign >= gate ? [] : all.filter((c, i) => i === 0 || c.score >= threshold).slice(0, MAX_TACTICS);
+  // Content that looks benign names no tactic unless one is unmistakable and no counter-signal
+  // (a fact-check, a report, an official notice) speaks against it; otherwise the strongest is
+  // named, and others only when strong too.
+  const sure = benign < gate || ((all[0]?.score ?? 0) >= strong && obs.signals.counter === 0);
+  const categories = sure ? all.filter((c, i) => i === 0 || c.score >= threshold).slice(0, MAX_TACTICS) : [];
   const candidates = all.filter((c) => !categories.includes(c) && c.score >= floor).slice(0, MAX_TACTICS - categories.length);
   return { categories, candidates };
 }

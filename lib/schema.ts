@@ -109,10 +109,12 @@ export const ModelSchema = v.strictObject({
   lexicon: perOutput,
   counter: perOutput,
   /**
-   * No tactic is named when the benign output reaches `gate`; otherwise the strongest is, and any
-   * other from `threshold`. Tactics not named but from `floor` still have their tips offered.
+   * No tactic is named when the benign output reaches `gate`, unless the strongest tactic reaches
+   * `strong` and no counter-signal fired; otherwise the strongest is, and any other from `threshold`. Tactics not named but
+   * from `floor` still have their tips offered.
    */
   gate: probability,
+  strong: probability,
   threshold: probability,
   floor: probability,
   /** Per output, its packed sparse weights (lib/model-codec.ts). */

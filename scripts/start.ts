@@ -58,6 +58,14 @@ if (hasDisplay) {
     await page.screenshot({ path: file });
     console.log(`${name}: ${result}, screenshot ${file}`);
   }
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 640 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+  await popup.getByRole('searchbox').fill(lang === 'fr' ? 'hypertrucage' : 'deepfake');
+  await popup.waitForTimeout(300);
+  const file = resolve(out, `${lang}-popup-search.png`);
+  await popup.screenshot({ path: file });
+  console.log(`popup search: screenshot ${file}`);
   await browser.close();
   server.close();
 }

@@ -185,14 +185,15 @@ function vocabulary(observations: Observation[]): Map<string, number> {
   return new Map(keys.map((k, i) => [k, i]));
 }
 
-type Scored = { probs: number[]; y: Uint8Array; benign: boolean };
-type Cuts = { gate: number; threshold: number; floor: number };
+type Scored = { probs: number[]; y: Uint8Array; benign: boolean; counter: number };
+type Cuts = { gate: number; strong: number; threshold: number; floor: number };
 
 /** What lib/match.ts does with the probabilities: named tactics, then likely ones, at most three in all. */
-function tactics(probs: number[], { gate, threshold, floor }: Cuts) {
+function tactics(probs: number[], counter: number, { gate, strong, threshold, floor }: Cuts) {
   const cats = probs.slice(0, CATEGORY_IDS.length);
   const order = cats.map((_, c) => c).sort((a, b) => cats[b]! - cats[a]!);
-  const named = probs[CATEGORY_IDS.length]! >= gate ? [] : order.filter((c, i) => i === 0 || cats[c]! >= threshold).slice(0, MAX_TACTICS);
+  const sure = probs[CATEGORY_IDS.length]! < gate || (cats[order[0]!]! >= strong && counter === 0);
+  const named = sure ? order.filter((c, i) => i === 0 || cats[c]! >= threshold).slice(0, MAX_TACTICS) : [];
   const likely = order.filter((c) => !named.includes(c) && cats[c]! >= floor).slice(0, MAX_TACTICS - named.length);
   return { named, likely };
 }
@@ -202,8 +203,8 @@ export function evaluate(scored: Scored[], cuts: Cuts) {
   const C = CATEGORY_IDS.length;
   const tp = new Array<number>(C).fill(0), fp = new Array<number>(C).fill(0), fn = new Array<number>(C).fill(0);
   let benign = 0, flagged = 0, labelled = 0, hit = 0;
-  for (const { probs, y, benign: isBenign } of scored) {
-    const { named, likely } = tactics(probs, cuts);
+  for (const { probs, y, benign: isBenign, counter } of scored) {
+    const { named, likely } = tactics(probs, counter, cuts);
     if (isBenign) {
       benign++;
       if (named.length) flagged++;
@@ -232,7 +233,7 @@ function outOfFold(observations: Observation[], items: CorpusItem[]): Scored[] {
     const docs = encode(observations, items, vocab);
     const params = fitCalibratedNaiveBayes(trainIdx.map((d) => docs[d]!), vocab.size);
     items.forEach((_, d) => {
-      if (inFold(d)) out[d] = { probs: probabilities(docs[d]!, params), y: docs[d]!.y, benign: docs[d]!.benign };
+      if (inFold(d)) out[d] = { probs: probabilities(docs[d]!, params), y: docs[d]!.y, benign: docs[d]!.benign, counter: docs[d]!.counter };
     });
   }
   return out;
@@ -244,17 +245,21 @@ function outOfFold(observations: Observation[], items: CorpusItem[]): Scored[] {
  */
 function chooseCuts(scored: Scored[]): Cuts {
   const steps = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
-  let best = { gate: 0.01, threshold: 0.99, f1: -1 };
-  for (const gate of steps) {
-    for (const threshold of steps.filter((_, i) => i % 5 === 4)) {
-      const r = evaluate(scored, { gate, threshold, floor: 0 });
-      if (r.benign <= SETTINGS.maxBenign && r.macroF1 > best.f1) best = { gate, threshold, f1: r.macroF1 };
+  const coarse = steps.filter((_, i) => i % 5 === 4);
+  let best = { gate: 0.01, strong: 1, threshold: 0.99, f1: -1 };
+  // The benign output's prior is low, so useful gates sit in its lower range.
+  for (const gate of steps.slice(0, 40)) {
+    for (const strong of [...coarse.slice(8), 1]) {
+      for (const threshold of coarse.slice(0, 10)) {
+        const r = evaluate(scored, { gate, strong, threshold, floor: 0 });
+        if (r.benign <= SETTINGS.maxBenign && r.macroF1 > best.f1) best = { gate, strong, threshold, f1: r.macroF1 };
+      }
     }
   }
-  const { gate, threshold } = best;
-  const top = evaluate(scored, { gate, threshold, floor: 0 }).hit3;
-  const floor = [...steps].reverse().find((f) => evaluate(scored, { gate, threshold, floor: f }).hit3 >= top - 0.005) ?? 0;
-  return { gate, threshold, floor };
+  const { gate, strong, threshold } = best;
+  const top = evaluate(scored, { gate, strong, threshold, floor: 0 }).hit3;
+  const floor = [...steps].reverse().find((f) => evaluate(scored, { gate, strong, threshold, floor: f }).hit3 >= top - 0.005) ?? 0;
+  return { gate, strong, threshold, floor };
 }
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -264,7 +269,7 @@ export function train(items: CorpusItem[], matcher: Matcher, log: (line: string)
   const observations = items.map((it) => observe({ kind: it.kind, text: it.text, url: it.url, title: it.title ?? '' }, matcher, SETTINGS.chars));
   const oof = outOfFold(observations, items);
   const cuts = chooseCuts(oof);
-  log(`cv (${SETTINGS.folds}-fold on train): gate ${cuts.gate} threshold ${cuts.threshold} floor ${cuts.floor} ${fmt(evaluate(oof, cuts))}`);
+  log(`cv (${SETTINGS.folds}-fold on train): gate ${cuts.gate} strong ${cuts.strong} threshold ${cuts.threshold} floor ${cuts.floor} ${fmt(evaluate(oof, cuts))}`);
   if (process.argv.includes('--cv')) {
     for (const gate of [0.3, 0.5, 0.7, 0.9]) log(`  gate ${gate}: ${fmt(evaluate(oof, { ...cuts, gate }))}`);
     const r = evaluate(oof, cuts);

@@ -59,6 +59,17 @@ describe('accessibility in Chromium (English)', () => {
     await popup.close();
   });
 
+  it('the About page names the compendium and the dataset version, with no axe violations', async () => {
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByRole('heading', { name: 'Where these tips come from' }).waitFor();
+    const text = await options.locator('main').innerText();
+    expect(text).toContain('Multi-Stakeholder Insights: A Compendium on Countering Election Interference');
+    expect(text).toMatch(/Dataset version\s+[0-9a-f]{8}/);
+    expect(await axe(options)).toEqual([]);
+    await options.close();
+  });
+
   it('the popup works at 320 px without horizontal scrolling', async () => {
     const popup = await h.context.newPage();
     await popup.setViewportSize({ width: 320, height: 600 });

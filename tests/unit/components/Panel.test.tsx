@@ -67,6 +67,7 @@ describe('Panel', () => {
       },
     });
     expect(screen.getByText('Might also be: Election fraud claims')).toBeTruthy();
+    expect(screen.getByText(/No tactic stands out clearly/)).toBeTruthy();
     expect(screen.getByText('Why this tip: it may fit Election fraud claims.')).toBeTruthy();
     expect(base.tips).toHaveLength(2);
   });
