@@ -164,6 +164,35 @@ describe('the built extension in Chromium', () => {
     await settings.close();
   });
 
+  it('handles a 5 MB selection: the stored text is capped and the panel still shows tips', async () => {
+    const huge = `Share this before it is deleted! ${'ballots found in a dumpster '.repeat(190_000)}`;
+    expect(await flag(h, page, { menuItemId: 'flag-selection', selectionText: huge })).toBe('panel');
+    const snap = await panelSnapshot(page);
+    expect(snap?.tips).toHaveLength(3);
+    const stored = await h.worker.evaluate(async () => {
+      const all = await chrome.storage.session.get(null);
+      return Math.max(...Object.values(all).map((s) => (s as { item: { text: string } }).item.text.length));
+    });
+    expect(stored).toBeLessThanOrEqual(10_000);
+  });
+
+  it('shows a styled panel on a page with a strict CSP, right-to-left text, a hostile stylesheet and a max z-index overlay', async () => {
+    const strict = await h.context.newPage();
+    await strict.goto(`${h.origin}/strict-csp.html`);
+    await select(strict, '#text-csp');
+    expect(await flag(h, strict, { menuItemId: 'flag-selection', selectionText: await strict.evaluate(() => getSelection()!.toString()) })).toBe('panel');
+    expect((await panelSnapshot(strict))?.tips).toHaveLength(3);
+    const style = await inPanel<{ position: string; border: string; font: string }>(
+      strict,
+      'function () { const s = getComputedStyle(this.querySelector(".panel")); return { position: getComputedStyle(this.querySelector(".anchor")).position, border: s.borderTopWidth, font: s.fontSize }; }',
+    );
+    expect(style).toEqual({ position: 'fixed', border: '2px', font: '14px' });
+    // The panel is the topmost thing where it sits, above the page's own max z-index overlay.
+    const onTop = await inPanel<boolean>(strict, 'function () { const r = this.querySelector(".panel h2").getBoundingClientRect(); const hit = this.elementFromPoint(r.left + 5, r.top + 5); return !!hit && this.contains(hit); }');
+    expect(onTop).toBe(true);
+    await strict.close();
+  });
+
   it('made no network request of its own', () => {
     const foreign = h.requests.filter((url) => !url.startsWith(h.origin) && !/^(chrome-extension|data|blob|chrome):/.test(url));
     expect(foreign).toEqual([]);
