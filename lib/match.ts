@@ -258,6 +258,15 @@ function scoreSignals(obs: Observation, lexicon: Lexicon): CategoryScore[] {
   }));
 }
 
+const logit = (p: number) => Math.log(Math.max(1e-6, p) / Math.max(1e-6, 1 - p));
+
+/** What the gate reads: the benign output, the two strongest tactics, whether a counter-signal fired, and a constant. */
+export const gateInputs = (benign: number, top: number, second: number, counter: number) => [logit(benign), logit(top), logit(second), counter < 0 ? 1 : 0, 1];
+
+/** The probability that an item uses some tactic, from the model's outputs (weights learned by scripts/train.ts). */
+export const gateProbability = (stack: number[], benign: number, top: number, second: number, counter: number) =>
+  sigmoid(gateInputs(benign, top, second, counter).reduce((sum, x, i) => sum + x * stack[i]!, 0));
+
 export type Match = {
   /** Tactics the item shows with enough confidence to name them, strongest first (none for benign text). */
   categories: CategoryScore[];
@@ -279,13 +288,12 @@ export function matchItem(item: Item, matcher: Matcher): Match {
     const all = scoreSignals(obs, matcher.lexicon).sort((a, b) => b.score - a.score);
     return { categories: all.filter((c) => c.score >= matcher.lexicon.threshold).slice(0, MAX_TACTICS), candidates: [] };
   }
-  const { gate, strong, threshold, floor } = matcher.model.model;
+  const { stack, gate, threshold, floor } = matcher.model.model;
   const { scores, benign } = scoreModel(obs, matcher.model);
   const all = scores.sort((a, b) => b.score - a.score);
-  // Content that looks benign names no tactic unless one is unmistakable and no counter-signal
-  // (a fact-check, a report, an official notice) speaks against it; otherwise the strongest is
-  // named, and others only when strong too.
-  const sure = benign < gate || ((all[0]?.score ?? 0) >= strong && obs.signals.counter === 0);
+  // Content that looks benign names no tactic; otherwise the strongest is named, and others only
+  // when strong too.
+  const sure = gateProbability(stack, benign, all[0]?.score ?? 0, all[1]?.score ?? 0, obs.signals.counter) >= gate;
   const categories = sure ? all.filter((c, i) => i === 0 || c.score >= threshold).slice(0, MAX_TACTICS) : [];
   const candidates = all.filter((c) => !categories.includes(c) && c.score >= floor).slice(0, MAX_TACTICS - categories.length);
   return { categories, candidates };

@@ -109,12 +109,12 @@ export const ModelSchema = v.strictObject({
   lexicon: perOutput,
   counter: perOutput,
   /**
-   * No tactic is named when the benign output reaches `gate`, unless the strongest tactic reaches
-   * `strong` and no counter-signal fired; otherwise the strongest is, and any other from `threshold`. Tactics not named but
-   * from `floor` still have their tips offered.
+   * A tactic is named only when the gate (weights `stack` over the benign output, the two
+   * strongest tactics and the counter-signals) reaches `gate`; then the strongest is, and any
+   * other from `threshold`. Tactics not named but from `floor` still have their tips offered.
    */
+  stack: v.pipe(v.array(finite), v.length(5)),
   gate: probability,
-  strong: probability,
   threshold: probability,
   floor: probability,
   /** Per output, its packed sparse weights (lib/model-codec.ts). */

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'valibot';
 import lexiconJson from '../data/lexicon.json';
 import { fingerprint } from '../lib/dataset';
-import { BENIGN, compileMatcher, lexiconSum, MAX_TACTICS, observe, type Matcher, type Model, type Observation } from '../lib/match';
+import { BENIGN, compileMatcher, gateInputs, gateProbability, lexiconSum, MAX_TACTICS, observe, type Matcher, type Model, type Observation } from '../lib/match';
 import { packWeights } from '../lib/model-codec';
 import { CATEGORY_IDS, LexiconSchema } from '../lib/schema';
 
@@ -186,13 +186,13 @@ function vocabulary(observations: Observation[]): Map<string, number> {
 }
 
 type Scored = { probs: number[]; y: Uint8Array; benign: boolean; counter: number };
-type Cuts = { gate: number; strong: number; threshold: number; floor: number };
+type Cuts = { stack: number[]; gate: number; threshold: number; floor: number };
 
 /** What lib/match.ts does with the probabilities: named tactics, then likely ones, at most three in all. */
-function tactics(probs: number[], counter: number, { gate, strong, threshold, floor }: Cuts) {
+function tactics(probs: number[], counter: number, { stack, gate, threshold, floor }: Cuts) {
   const cats = probs.slice(0, CATEGORY_IDS.length);
   const order = cats.map((_, c) => c).sort((a, b) => cats[b]! - cats[a]!);
-  const sure = probs[CATEGORY_IDS.length]! < gate || (cats[order[0]!]! >= strong && counter === 0);
+  const sure = gateProbability(stack, probs[CATEGORY_IDS.length]!, cats[order[0]!]!, cats[order[1]!]!, counter) >= gate;
   const named = sure ? order.filter((c, i) => i === 0 || cats[c]! >= threshold).slice(0, MAX_TACTICS) : [];
   const likely = order.filter((c) => !named.includes(c) && cats[c]! >= floor).slice(0, MAX_TACTICS - named.length);
   return { named, likely };
@@ -243,23 +243,46 @@ function outOfFold(observations: Observation[], items: CorpusItem[]): Scored[] {
  * The naming threshold with the best macro-F1 among those that keep benign items under the cap;
  * then the highest floor for likely tactics that costs no hit@3, so unlikely tips are not shown.
  */
+/**
+ * Fits the gate that decides whether any tactic is named: a class-balanced logistic regression
+ * over the benign output, the two strongest tactics and the counter-signals, on out-of-fold
+ * outputs, so that it learns how the outputs of unseen items behave.
+ */
+function fitGate(scored: Scored[]): number[] {
+  const B = CATEGORY_IDS.length;
+  const rows = scored.map((o) => {
+    const cats = o.probs.slice(0, B).sort((a, b) => b - a);
+    return { x: gateInputs(o.probs[B]!, cats[0]!, cats[1]!, o.counter), y: o.benign ? 0 : 1 };
+  });
+  const nPos = rows.filter((r) => r.y).length;
+  const nNeg = rows.length - nPos;
+  let w = [0, 0, 0, 0, 0];
+  for (let t = 0; t < 3000; t++) {
+    const g = [0, 0, 0, 0, 0];
+    for (const { x, y } of rows) {
+      const z = x.reduce((a, v, j) => a + v * w[j]!, 0);
+      const e = (1 / (1 + Math.exp(-z)) - y) * (y ? 0.5 / nPos : 0.5 / nNeg);
+      x.forEach((v, j) => (g[j]! += e * v));
+    }
+    w = w.map((v, j) => v - 0.5 * g[j]!);
+  }
+  return w.map((v) => round(v, 3));
+}
+
 function chooseCuts(scored: Scored[]): Cuts {
+  const stack = fitGate(scored);
   const steps = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
-  const coarse = steps.filter((_, i) => i % 5 === 4);
-  let best = { gate: 0.01, strong: 1, threshold: 0.99, f1: -1 };
-  // The benign output's prior is low, so useful gates sit in its lower range.
-  for (const gate of steps.slice(0, 40)) {
-    for (const strong of [...coarse.slice(8), 1]) {
-      for (const threshold of coarse.slice(0, 10)) {
-        const r = evaluate(scored, { gate, strong, threshold, floor: 0 });
-        if (r.benign <= SETTINGS.maxBenign && r.macroF1 > best.f1) best = { gate, strong, threshold, f1: r.macroF1 };
-      }
+  let best = { gate: 0.99, threshold: 0.99, f1: -1 };
+  for (const gate of steps) {
+    for (const threshold of steps.filter((_, i) => i % 5 === 4)) {
+      const r = evaluate(scored, { stack, gate, threshold, floor: 0 });
+      if (r.benign <= SETTINGS.maxBenign && r.macroF1 > best.f1) best = { gate, threshold, f1: r.macroF1 };
     }
   }
-  const { gate, strong, threshold } = best;
-  const top = evaluate(scored, { gate, strong, threshold, floor: 0 }).hit3;
-  const floor = [...steps].reverse().find((f) => evaluate(scored, { gate, strong, threshold, floor: f }).hit3 >= top - 0.005) ?? 0;
-  return { gate, strong, threshold, floor };
+  const { gate, threshold } = best;
+  const top = evaluate(scored, { stack, gate, threshold, floor: 0 }).hit3;
+  const floor = [...steps].reverse().find((f) => evaluate(scored, { stack, gate, threshold, floor: f }).hit3 >= top - 0.005) ?? 0;
+  return { stack, gate, threshold, floor };
 }
 
 const round = (x: number, digits: number) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -269,13 +292,17 @@ export function train(items: CorpusItem[], matcher: Matcher, log: (line: string)
   const observations = items.map((it) => observe({ kind: it.kind, text: it.text, url: it.url, title: it.title ?? '' }, matcher, SETTINGS.chars));
   const oof = outOfFold(observations, items);
   const cuts = chooseCuts(oof);
-  log(`cv (${SETTINGS.folds}-fold on train): gate ${cuts.gate} strong ${cuts.strong} threshold ${cuts.threshold} floor ${cuts.floor} ${fmt(evaluate(oof, cuts))}`);
+  log(`cv (${SETTINGS.folds}-fold on train): stack ${cuts.stack.join(' ')} gate ${cuts.gate} threshold ${cuts.threshold} floor ${cuts.floor} ${fmt(evaluate(oof, cuts))}`);
   if (process.argv.includes('--cv')) {
     for (const gate of [0.3, 0.5, 0.7, 0.9]) log(`  gate ${gate}: ${fmt(evaluate(oof, { ...cuts, gate }))}`);
     const r = evaluate(oof, cuts);
     log(`  per-category F1: ${CATEGORY_IDS.map((c, i) => `${c} ${r.f1[i]!.toFixed(2)}`).join(', ')}`);
     const top1 = oof.filter((o) => !o.benign).filter((o) => { const cats = o.probs.slice(0, CATEGORY_IDS.length); return o.y[cats.indexOf(Math.max(...cats))]; }).length / oof.filter((o) => !o.benign).length;
     log(`  top-1 accuracy on tactics: ${top1.toFixed(3)}`);
+    const B = CATEGORY_IDS.length;
+    const negs = oof.filter((o) => o.benign).map((o) => o.probs[B]!).sort((a, b) => b - a);
+    const cut = negs[Math.floor(negs.length * 0.85)]!;
+    log(`  benign output: tactics below the 15%-benign cut ${oof.filter((o) => !o.benign && o.probs[B]! < cut).length / oof.filter((o) => !o.benign).length}`);
   }
   const real = oof.filter((_, d) => isReal(items[d]!));
   if (real.length) log(`cv, real rumours only: ${fmt(evaluate(real, cuts))}`);
