@@ -193,6 +193,27 @@ describe('the built extension in Chromium', () => {
     await strict.close();
   });
 
+  it('lets a newer version upgrade the database while the popup holds it, and tells the person to reopen', async () => {
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    await popup.getByRole('searchbox').waitFor();
+    const upgraded = await h.worker.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const request = indexedDB.open('ballot-guard', 2);
+          request.onblocked = () => resolve('blocked');
+          request.onsuccess = () => {
+            request.result.close();
+            resolve('upgraded');
+          };
+          request.onerror = () => resolve('error');
+        }),
+    );
+    expect(upgraded).toBe('upgraded');
+    await expect.poll(() => popup.getByRole('status').innerText()).toContain('reopen');
+    await popup.close();
+  });
+
   it('made no network request of its own', () => {
     const foreign = h.requests.filter((url) => !url.startsWith(h.origin) && !/^(chrome-extension|data|blob|chrome):/.test(url));
     expect(foreign).toEqual([]);
