@@ -1,5 +1,11 @@
 import preact from '@preact/preset-vite';
+import { parse } from 'valibot';
 import { defineConfig } from 'wxt';
+import about from './data/about.json';
+import lexicon from './data/lexicon.json';
+import model from './data/model.json';
+import { bundledData } from './lib/dataset';
+import { AboutSchema, LexiconSchema, ModelSchema } from './lib/schema';
 
 // The E2E build is the shipped build plus two test affordances: a host permission for the local
 // fixture server (Playwright cannot make the user gesture that grants activeTab) and the flag
@@ -11,6 +17,15 @@ const csp = "default-src 'self'; script-src 'self'; object-src 'self'; connect-s
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // A broken edit of the data fails the build, with the file, record and field, not the first flag.
+    'build:before': () => {
+      bundledData();
+      parse(LexiconSchema, lexicon);
+      parse(ModelSchema, model);
+      parse(AboutSchema, about);
+    },
+  },
   outDir: e2e ? '.output-e2e' : '.output',
   vite: () => ({
     plugins: [preact()],
