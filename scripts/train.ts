@@ -185,7 +185,7 @@ function vocabulary(observations: Observation[]): Map<string, number> {
   return new Map(keys.map((k, i) => [k, i]));
 }
 
-type Scored = { probs: number[]; y: Uint8Array; benign: boolean; counter: number; real: boolean };
+type Scored = { probs: number[]; y: Uint8Array; benign: boolean; counter: number; group: string };
 type Cuts = { stack: number[]; gate: number; threshold: number; floor: number };
 
 /** What lib/match.ts does with the probabilities: named tactics, then likely ones, at most three in all. */
@@ -233,7 +233,7 @@ function outOfFold(observations: Observation[], items: CorpusItem[]): Scored[] {
     const docs = encode(observations, items, vocab);
     const params = fitCalibratedNaiveBayes(trainIdx.map((d) => docs[d]!), vocab.size);
     items.forEach((_, d) => {
-      if (inFold(d)) out[d] = { probs: probabilities(docs[d]!, params), y: docs[d]!.y, benign: docs[d]!.benign, counter: docs[d]!.counter, real: isReal(items[d]!) };
+      if (inFold(d)) out[d] = { probs: probabilities(docs[d]!, params), y: docs[d]!.y, benign: docs[d]!.benign, counter: docs[d]!.counter, group: `${isReal(items[d]!) ? 'real' : 'written'}-${items[d]!.lang}` };
     });
   }
   return out;
@@ -271,16 +271,15 @@ function fitGate(scored: Scored[]): number[] {
 
 function chooseCuts(scored: Scored[]): Cuts {
   const stack = fitGate(scored);
-  // The cap holds for written items and for real fact-check items each, not only on average.
-  const real = scored.filter((o) => o.real);
-  const written = scored.filter((o) => !o.real);
+  // The cap holds for written and real fact-check items in each language, not only on average.
+  const groups = [...new Set(scored.map((o) => o.group))].map((g) => scored.filter((o) => o.group === g));
   const steps = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
   let best = { gate: 0.99, threshold: 0.99, f1: -1 };
   for (const gate of steps) {
     for (const threshold of steps.filter((_, i) => i % 5 === 4)) {
       const cuts = { stack, gate, threshold, floor: 0 };
       const r = evaluate(scored, cuts);
-      if (r.macroF1 <= best.f1 || evaluate(written, cuts).benign > SETTINGS.maxBenign || evaluate(real, cuts).benign > SETTINGS.maxBenign) continue;
+      if (r.macroF1 <= best.f1 || groups.some((g) => evaluate(g, cuts).benign > SETTINGS.maxBenign)) continue;
       best = { gate, threshold, f1: r.macroF1 };
     }
   }
