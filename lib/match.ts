@@ -207,9 +207,27 @@ export const lexiconSum = (signals: Signals, output: string) => (output === BENI
 /** What the model reads from an item; scripts/train.ts learns from exactly this. */
 export type Observation = { features: Map<string, Feature>; signals: Signals; parts: Field[] };
 
+/**
+ * What kind of thing was flagged and the words of its address: a link's look-alike host or a
+ * /login path says as much as its text. They explain poorly, so they are never shown as evidence.
+ */
+function context(item: Item, out: Map<string, Feature>) {
+  const none: Feature = { in: 'text', start: 0, end: 0 };
+  out.set(`@kind:${item.kind}`, none);
+  try {
+    const url = new URL(item.url);
+    for (const word of url.hostname.split(/[.-]+/)) if (word && word !== 'www') out.set(`@host:${word}`, none);
+    for (const word of url.pathname.toLowerCase().split(/[^a-z0-9]+/)) if (word.length > 2) out.set(`@path:${word}`, none);
+  } catch {
+    // No address (a page flagged from a browser page): the text alone speaks.
+  }
+}
+
 export function observe(item: Item, matcher: Pick<Matcher, 'byFirst' | 'patterns' | 'url'>, chars = 0): Observation {
   const parts = fields(item);
-  return { features: features(parts, chars), signals: signals(parts, item.url, matcher), parts };
+  const found = features(parts, chars);
+  context(item, found);
+  return { features: found, signals: signals(parts, item.url, matcher), parts };
 }
 
 const EVIDENCE_SHOWN = 5;
@@ -227,8 +245,8 @@ function scoreModel(obs: Observation, { model, byFeature }: NonNullable<Matcher[
       const c = pairs[i]!;
       const contribution = pairs[i + 1]!;
       logit[c]! += contribution;
-      // Letter runs move the score but make poor explanations; words and word pairs are shown.
-      if (contribution > 0 && !key.startsWith('#')) {
+      // Letter runs and context move the score but make poor explanations; words and word pairs are shown.
+      if (contribution > 0 && !key.startsWith('#') && !key.startsWith('@')) {
         const field = obs.parts.find((p) => p.in === at.in)!;
         fired[c]!.push({ text: field.text.slice(at.start, at.end), in: at.in, start: at.start, end: at.end, weight: round3(contribution) });
       }
@@ -267,6 +285,12 @@ export const gateInputs = (benign: number, top: number, second: number, counter:
 export const gateProbability = (stack: number[], benign: number, top: number, second: number, counter: number) =>
   sigmoid(gateInputs(benign, top, second, counter).reduce((sum, x, i) => sum + x * stack[i]!, 0));
 
+/**
+ * Counter-signals this strong (a fact-check's verdict, an official denial) mean the item is about
+ * a tactic, not an instance of it: no tactic is named, whatever the model says.
+ */
+export const COUNTER_VETO = -1.5;
+
 export type Match = {
   /** Tactics the item shows with enough confidence to name them, strongest first (none for benign text). */
   categories: CategoryScore[];
@@ -293,7 +317,7 @@ export function matchItem(item: Item, matcher: Matcher): Match {
   const all = scores.sort((a, b) => b.score - a.score);
   // Content that looks benign names no tactic; otherwise the strongest is named, and others only
   // when strong too.
-  const sure = gateProbability(stack, benign, all[0]?.score ?? 0, all[1]?.score ?? 0, obs.signals.counter) >= gate;
+  const sure = obs.signals.counter > COUNTER_VETO && gateProbability(stack, benign, all[0]?.score ?? 0, all[1]?.score ?? 0, obs.signals.counter) >= gate;
   const categories = sure ? all.filter((c, i) => i === 0 || c.score >= threshold).slice(0, MAX_TACTICS) : [];
   const candidates = all.filter((c) => !categories.includes(c) && c.score >= floor).slice(0, MAX_TACTICS - categories.length);
   return { categories, candidates };

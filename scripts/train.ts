@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'valibot';
 import lexiconJson from '../data/lexicon.json';
 import { fingerprint } from '../lib/dataset';
-import { BENIGN, compileMatcher, gateInputs, gateProbability, lexiconSum, MAX_TACTICS, observe, type Matcher, type Model, type Observation } from '../lib/match';
+import { BENIGN, compileMatcher, COUNTER_VETO, gateInputs, gateProbability, lexiconSum, MAX_TACTICS, observe, type Matcher, type Model, type Observation } from '../lib/match';
 import { packWeights } from '../lib/model-codec';
 import { CATEGORY_IDS, LexiconSchema } from '../lib/schema';
 
@@ -192,7 +192,7 @@ type Cuts = { stack: number[]; gate: number; threshold: number; floor: number };
 function tactics(probs: number[], counter: number, { stack, gate, threshold, floor }: Cuts) {
   const cats = probs.slice(0, CATEGORY_IDS.length);
   const order = cats.map((_, c) => c).sort((a, b) => cats[b]! - cats[a]!);
-  const sure = gateProbability(stack, probs[CATEGORY_IDS.length]!, cats[order[0]!]!, cats[order[1]!]!, counter) >= gate;
+  const sure = counter > COUNTER_VETO && gateProbability(stack, probs[CATEGORY_IDS.length]!, cats[order[0]!]!, cats[order[1]!]!, counter) >= gate;
   const named = sure ? order.filter((c, i) => i === 0 || cats[c]! >= threshold).slice(0, MAX_TACTICS) : [];
   const likely = order.filter((c) => !named.includes(c) && cats[c]! >= floor).slice(0, MAX_TACTICS - named.length);
   return { named, likely };

@@ -49,6 +49,17 @@ describe('counter-signals', () => {
     expect(ids).not.toContain('fraud-claims');
   });
 
+  it('names no tactic in a French denial that repeats the rumour', () => {
+    expect(score("Élections Canada a démenti : c'est faux, aucun bulletin n'a été retrouvé dans une benne et le dépouillement n'a pas été truqué.")).toEqual([]);
+  });
+
+  it('reads the address of a flagged link, not only its text', () => {
+    const plain = match('Confirm your details to keep voting', 'https://news.example.com/2025/voting');
+    const lookalike = match('Confirm your details to keep voting', 'https://elections-canada-verify.info/login');
+    const scam = (m: typeof plain) => [...m.categories, ...m.candidates].find((c) => c.id === 'scam-phishing')?.score ?? 0;
+    expect(scam(lookalike)).toBeGreaterThan(scam(plain));
+  });
+
   it('flags nothing in an ordinary official notice', () => {
     expect(score('Advance polls are open Friday to Monday from 9 a.m. to 9 p.m. Check your voter information card for your polling station.')).toEqual([]);
   });
