@@ -37,10 +37,14 @@ function locate(item: FlaggedItem): { rect: DOMRect | null; text?: string; alt?:
   return { rect: null, text: (main?.textContent ?? '').slice(0, MAX_TEXT * 2) };
 }
 
-/** The keyboard command sends an empty selection: read it here, or fall back to the whole page. */
+/**
+ * The keyboard command sends an empty selection: read it here, or fall back to the whole page. A
+ * selection the menu already carries (one made inside a frame, which this top-frame script cannot
+ * see) is kept as it is.
+ */
 function collect(item: FlaggedItem) {
   const found = locate(item);
-  if (item.kind === 'selection' && !cleanText(found.text)) {
+  if (item.kind === 'selection' && !item.text && !cleanText(found.text)) {
     const page: FlaggedItem = { ...item, kind: 'page', text: '' };
     return { item: withPageText(page, locate(page)), rect: null };
   }

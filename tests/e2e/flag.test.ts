@@ -193,6 +193,22 @@ describe('the built extension in Chromium', () => {
     await strict.close();
   });
 
+  it('flags a selection made inside a cross-origin frame, showing the panel in the top page', async () => {
+    const framed = await h.context.newPage();
+    await framed.goto(`${h.origin}/framed.html`);
+    // localhost and 127.0.0.1 are different origins: the frame is cross-origin to the page.
+    const frameUrl = `${h.origin.replace('127.0.0.1', 'localhost')}/index.html`;
+    await framed.evaluate((src) => void ((document.querySelector('#embed') as HTMLIFrameElement).src = src), frameUrl);
+    await expect.poll(() => framed.frames().some((f) => f.url() === frameUrl)).toBe(true);
+    const selectionText = 'They found 9,000 ballots in a dumpster behind the Lakeview count centre. The election was rigged.';
+    expect(await flag(h, framed, { menuItemId: 'flag-selection', selectionText, frameUrl })).toBe('panel');
+    const snap = await panelSnapshot(framed);
+    expect(snap?.kind).toBe('You flagged: text');
+    expect(snap?.text).toContain('9,000 ballots in a dumpster');
+    expect(snap?.tips).toHaveLength(3);
+    await framed.close();
+  });
+
   it('lets a newer version upgrade the database while the popup holds it, and tells the person to reopen', async () => {
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
@@ -215,7 +231,8 @@ describe('the built extension in Chromium', () => {
   });
 
   it('made no network request of its own', () => {
-    const foreign = h.requests.filter((url) => !url.startsWith(h.origin) && !/^(chrome-extension|data|blob|chrome):/.test(url));
+    const fixtures = [h.origin, h.origin.replace('127.0.0.1', 'localhost')];
+    const foreign = h.requests.filter((url) => !fixtures.some((origin) => url.startsWith(origin)) && !/^(chrome-extension|data|blob|chrome):/.test(url));
     expect(foreign).toEqual([]);
     expect(h.requests.some((url) => url.startsWith(h.origin))).toBe(true);
   });
