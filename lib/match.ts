@@ -44,8 +44,10 @@ export type Matcher = {
   url: Cue[];
   model?: {
     model: Model;
-    /** Feature -> flat pairs [category index, weight, ...]. */
-    byFeature: Map<string, number[]>;
+    /** Feature -> its row in `weights`. */
+    rows: Map<string, number>;
+    /** One row per feature, one column per output: dense, so that compiling is two plain loops. */
+    weights: Float32Array;
   };
 };
 
@@ -69,16 +71,12 @@ export function compileMatcher(lexicon: Lexicon, model?: Model): Matcher {
   const matcher: Matcher = { lexicon, byFirst, patterns: cues(lexicon.patterns), url: cues(lexicon.url) };
   if (model) {
     const features = model.features.split('\n');
-    const byFeature = new Map<string, number[]>();
+    const outputs = model.weights.length;
+    const weights = new Float32Array(features.length * outputs);
     model.weights.forEach((packed, c) => {
-      for (const [index, weight] of unpackWeights(packed)) {
-        const key = features[index]!;
-        const list = byFeature.get(key) ?? [];
-        list.push(c, weight);
-        byFeature.set(key, list);
-      }
+      for (const [index, weight] of unpackWeights(packed)) weights[index * outputs + c] = weight;
     });
-    matcher.model = { model, byFeature };
+    matcher.model = { model, rows: new Map(features.map((f, i) => [f, i])), weights };
   }
   return matcher;
 }
@@ -235,15 +233,16 @@ const EVIDENCE_MIN = 0.5;
 const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Per-category probabilities with the evidence behind each, and the probability that the item is benign. */
-function scoreModel(obs: Observation, { model, byFeature }: NonNullable<Matcher['model']>): { scores: CategoryScore[]; benign: number } {
+function scoreModel(obs: Observation, { model, rows, weights }: NonNullable<Matcher['model']>): { scores: CategoryScore[]; benign: number } {
   const logit = model.bias.slice();
+  const outputs = logit.length;
   const fired: Evidence[][] = model.bias.map(() => []);
   for (const [key, at] of obs.features) {
-    const pairs = byFeature.get(key);
-    if (!pairs) continue;
-    for (let i = 0; i < pairs.length; i += 2) {
-      const c = pairs[i]!;
-      const contribution = pairs[i + 1]!;
+    const row = rows.get(key);
+    if (row === undefined) continue;
+    for (let c = 0; c < outputs; c++) {
+      const contribution = weights[row * outputs + c]!;
+      if (contribution === 0) continue;
       logit[c]! += contribution;
       // Letter runs and context move the score but make poor explanations; words and word pairs are shown.
       if (contribution > 0 && !key.startsWith('#') && !key.startsWith('@')) {
