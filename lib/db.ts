@@ -3,9 +3,9 @@ import type { Bundle } from './dataset';
 import type { Category, Lang, Practice, Reporting } from './schema';
 
 export const DB_NAME = 'ballot-guard';
-export const DB_VERSION = 1;
+const DB_VERSION = 1;
 
-export type StoredPractice = Practice & { lang: Lang };
+type StoredPractice = Practice & { lang: Lang };
 
 export interface Db extends DBSchema {
   practices: { key: [Lang, string]; value: StoredPractice; indexes: { 'by-lang': Lang; 'by-category': string } };

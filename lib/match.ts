@@ -162,7 +162,7 @@ function signals(parts: Field[], url: string, matcher: Pick<Matcher, 'byFirst' |
 }
 
 /** A model feature (a normalised word, word pair or letter run) where it first occurs. */
-export type Feature = { in: 'text' | 'title'; start: number; end: number };
+type Feature = { in: 'text' | 'title'; start: number; end: number };
 
 // Numbers differ from post to post; that a number sits there (a date, a count, an amount) does not.
 const numberless = (norm: string) => (/^\d+$/.test(norm) ? '0' : norm);

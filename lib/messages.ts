@@ -1,6 +1,5 @@
 import * as v from 'valibot';
 import type { FlaggedItem } from './flag';
-import type { Suggestion } from './suggest';
 import { LANGS } from './lang';
 import { MAX_TEXT } from './text';
 
@@ -33,13 +32,6 @@ export type ToContent = v.InferOutput<typeof ToContentSchema>;
 
 /** Error objects do not survive structured cloning between contexts, so replies carry a string. */
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
-
-/** What each request answers with. */
-export type Replies = {
-  'tips.for-item': Suggestion;
-  'tab.last-flag': Suggestion | null;
-  'panel.open': true;
-};
 
 export function parseToBackground(message: unknown): ToBackground | null {
   const result = v.safeParse(ToBackgroundSchema, message);

@@ -7,7 +7,7 @@ export type Tip = {
   matched: string[];
 };
 
-export const TIPS_SHOWN = 3;
+const TIPS_SHOWN = 3;
 
 /**
  * Chooses tips across the detected categories in turn, strongest first, so that two fitting

@@ -12,7 +12,7 @@ const kebab = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be 
 const categoryId = v.picklist(CATEGORY_IDS, 'is not one of the 14 category ids');
 const httpsUrl = v.pipe(v.string(), v.url('must be a URL'), v.startsWith('https://', 'must be https'));
 
-export const SourceSchema = v.strictObject({
+const SourceSchema = v.strictObject({
   title: text(200),
   publisher: text(120),
   year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2030)),
@@ -50,7 +50,6 @@ export const ReportingSchema = v.strictObject({
   ).entries,
 });
 
-export type Source = v.InferOutput<typeof SourceSchema>;
 export type Practice = v.InferOutput<typeof PracticeSchema>;
 export type Category = v.InferOutput<typeof CategorySchema>;
 export type Reporting = v.InferOutput<typeof ReportingSchema>;
