@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../lib/i18n';
 
 export type SeemsOffProps = {
@@ -12,7 +13,21 @@ export type SeemsOffProps = {
 
 /** "What seems off?": the person confirms or corrects the tactics, and the tips follow their choice. */
 export default function SeemsOff({ order, checked, names, onChange, t }: SeemsOffProps) {
-  const toggle = (id: string, on: boolean) => onChange(on ? [...checked, id] : checked.filter((c) => c !== id));
+  // Quick successive ticks arrive before the tips (and so the props) come back: each tick builds
+  // on the previous one, not on the last render.
+  const latest = useRef(checked);
+  const [ticked, setTicked] = useState(checked);
+  const key = checked.join(',');
+  useEffect(() => {
+    latest.current = checked;
+    setTicked(checked);
+  }, [key]);
+  const toggle = (id: string, on: boolean) => {
+    const next = on ? [...latest.current.filter((c) => c !== id), id] : latest.current.filter((c) => c !== id);
+    latest.current = next;
+    setTicked(next);
+    onChange(next);
+  };
   return (
     <details class="seems-off">
       <summary>{t('seemsOffTitle')}</summary>
@@ -20,7 +35,7 @@ export default function SeemsOff({ order, checked, names, onChange, t }: SeemsOf
         <legend>{t('seemsOffHelp')}</legend>
         {order.map((id) => (
           <label key={id} class="choice">
-            <input type="checkbox" checked={checked.includes(id)} onChange={(e) => toggle(id, e.currentTarget.checked)} />
+            <input type="checkbox" checked={ticked.includes(id)} onChange={(e) => toggle(id, e.currentTarget.checked)} />
             {names[id] ?? id}
           </label>
         ))}

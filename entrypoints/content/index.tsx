@@ -90,15 +90,21 @@ export default defineContentScript({
           </div>,
           container,
         );
+      // Replies can overtake each other when the person ticks quickly: only the latest request counts.
+      let requests = 0;
       const load = async (picked?: string[]) => {
+        const request = ++requests;
+        let next: PanelState;
         try {
           const reply = (await browser.runtime.sendMessage({ type: 'tips.for-item', item, ...(picked ? { picked } : {}) })) as Reply<Suggestion> | undefined;
-          state = reply?.ok ? { status: 'ready', suggestion: reply.value } : { status: 'error', item };
+          next = reply?.ok ? { status: 'ready', suggestion: reply.value } : { status: 'error', item };
         } catch (error) {
           console.warn('Ballot Guard could not get tips', error);
-          state = { status: 'error', item };
+          next = { status: 'error', item };
         }
-        if (current === ui) draw();
+        if (request !== requests || current !== ui) return;
+        state = next;
+        draw();
       };
       ui = await createShadowRootUi(ctx, {
         name: 'ballot-guard-panel',

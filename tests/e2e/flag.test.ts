@@ -82,6 +82,29 @@ describe('the built extension in Chromium', () => {
     for (const title of snap!.tips) expect(popup).toContain(title);
   });
 
+  it('re-ranks the tips at once when the person ticks what seems off', async () => {
+    await select(page, '#text-fraud');
+    await flag(h, page, { menuItemId: 'flag-selection', selectionText: await page.evaluate(() => getSelection()!.toString()) });
+    const before = await panelSnapshot(page);
+    // Untick everything, then tick only "Scams and phishing", as a person would with the keyboard or mouse.
+    await inPanel(page, `function () {
+      this.querySelector('details.seems-off').open = true;
+      for (const box of this.querySelectorAll('.seems-off input:checked')) box.click();
+    }`);
+    await page.waitForTimeout(100);
+    await inPanel(page, `function () {
+      const label = [...this.querySelectorAll('.seems-off label')].find((l) => l.textContent === 'Scams and phishing');
+      label.querySelector('input').click();
+    }`);
+    await expect
+      .poll(() => inPanel<string>(page, 'function () { return this.querySelector(".status").textContent; }'))
+      .toContain('Tips updated for your choice.');
+    const after = await panelSnapshot(page);
+    expect(after?.tips).not.toEqual(before?.tips);
+    const why = await inPanel<string[]>(page, 'function () { return [...this.querySelectorAll(".tip-why-chosen")].map((e) => e.textContent); }');
+    expect(why?.[0]).toContain('Scams and phishing');
+  });
+
   it('replaces the panel when flagging again rather than stacking another', async () => {
     await select(page, '#text-fr');
     await flag(h, page, { menuItemId: 'flag-selection', selectionText: await page.evaluate(() => getSelection()!.toString()) });

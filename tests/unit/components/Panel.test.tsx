@@ -80,7 +80,7 @@ describe('Panel', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Impersonation' }));
     expect(onPick).toHaveBeenCalledWith(['fraud-claims', 'impersonation']);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Election fraud claims' }));
-    expect(onPick).toHaveBeenLastCalledWith([]);
+    expect(onPick).toHaveBeenLastCalledWith(['impersonation']);
   });
 
   it('announces that the tips follow the person’s choice', () => {

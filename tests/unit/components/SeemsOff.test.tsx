@@ -28,7 +28,16 @@ describe('SeemsOff', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Conspiracy narratives' }));
     expect(onChange).toHaveBeenLastCalledWith(['scam-phishing', 'conspiracy']);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Scams and phishing' }));
-    expect(onChange).toHaveBeenLastCalledWith([]);
+    expect(onChange).toHaveBeenLastCalledWith(['conspiracy']);
+  });
+
+  it('builds each tick on the previous one even before new props arrive', () => {
+    const { onChange } = createComponent();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Scams and phishing' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Impersonation' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Conspiracy narratives' }));
+    expect(onChange).toHaveBeenLastCalledWith(['impersonation', 'conspiracy']);
+    expect((screen.getAllByRole('checkbox') as HTMLInputElement[]).map((b) => b.checked)).toEqual([false, true, true]);
   });
 
   it('passes a11y checks', async () => {
