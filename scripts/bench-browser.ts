@@ -6,7 +6,7 @@
 // - popup: from navigation start to the popup's first render.
 // Build first: npm run build:e2e.
 import { resolve } from 'node:path';
-import { findChromium, INSTALL_HINT, launchWithExtension, serveFolder } from './browser';
+import { findChromium, flagPage, INSTALL_HINT, launchWithExtension, selectText, serveFolder } from './browser';
 
 if (!findChromium()) {
   console.error(INSTALL_HINT);
@@ -42,19 +42,12 @@ for (let i = 0; i < RUNS + 3; i++) {
         observer.disconnect();
       }
     }).observe(document.body, { childList: true });
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector('#text-fraud')!);
-    getSelection()!.removeAllRanges();
-    getSelection()!.addRange(range);
   });
+  const selectionText = await selectText(page, '#text-fraud');
   const pageStart = await page.evaluate(() => performance.now());
   const started = performance.now();
-  await b.worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    const text = 'They found 9,000 ballots in a dumpster behind the Lakeview count centre. The election was rigged. Share this before it is deleted!';
-    const test = (globalThis as unknown as { ballotGuardTest: { menuClick: (i: unknown, t: unknown) => Promise<string> } }).ballotGuardTest;
-    void test.menuClick({ menuItemId: 'flag-selection', selectionText: text, pageUrl: url }, tab);
-  }, page.url());
+  // Not awaited: the flag resolves once the panel is asked to open, and the clock runs until the tips show.
+  void flagPage(b.context, page, { menuItemId: 'flag-selection', selectionText });
   while (!(await tipsShown())) await new Promise((r) => setTimeout(r, 2));
   const tipsMs = performance.now() - started;
   const mountedAt = await page.evaluate(() => (window as unknown as { mountedAt?: number }).mountedAt);

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
 const CANDIDATES = [
   'chromium',
@@ -112,4 +112,37 @@ export async function serveFolder(folder: string, headers: Record<string, Record
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return { origin: `http://127.0.0.1:${address.port}`, server };
+}
+
+/**
+ * Calls, in the test build, the same handler the context menu calls, for the tab showing `page`.
+ * A person's right-click targets the active tab, so the page is brought to the front first; a
+ * chrome:// tab's URL is hidden without the tabs permission, so the tab is found as the active one.
+ */
+export async function flagPage(context: BrowserContext, page: Page, info: Record<string, string>): Promise<string> {
+  await page.bringToFront();
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(
+    async ({ url, info }) => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      if (!tab) throw new Error('no active tab');
+      const test = (globalThis as unknown as { ballotGuardTest: { menuClick: (i: unknown, t: unknown) => Promise<string> } }).ballotGuardTest;
+      return test.menuClick({ menuItemId: 'flag-page', pageUrl: url, ...info }, tab);
+    },
+    { url: page.url(), info },
+  );
+}
+
+/** Selects the text of an element, as a person dragging over it would, and returns it. */
+export async function selectText(page: Page, selector: string): Promise<string> {
+  return page.evaluate((sel) => {
+    const node = document.querySelector(sel)!;
+    node.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const selection = getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return selection.toString();
+  }, selector);
 }

@@ -3,8 +3,7 @@
 // a screenshot of each panel is written to screenshots/.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
-import { findChromium, INSTALL_HINT, launchWithExtension, serveFolder } from './browser';
+import { findChromium, flagPage, INSTALL_HINT, launchWithExtension, selectText, serveFolder } from './browser';
 
 if (!findChromium()) {
   console.error(INSTALL_HINT);
@@ -28,22 +27,6 @@ if (hasDisplay) {
   mkdirSync(out, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 900 });
   type Info = Record<string, string>;
-  const flagWith = (info: Info) =>
-    browser.worker.evaluate(async (menu) => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      const test = (globalThis as unknown as { ballotGuardTest: { menuClick: (i: unknown, t: unknown) => Promise<string> } }).ballotGuardTest;
-      return test.menuClick(menu, tab);
-    }, info);
-  const selectText = (p: Page, selector: string) =>
-    p.evaluate((sel) => {
-      const range = document.createRange();
-      const node = document.querySelector(sel)!;
-      node.scrollIntoView({ block: 'center' });
-      range.selectNodeContents(node);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      return getSelection()!.toString();
-    }, selector);
   const examples: [string, () => Promise<Info>][] = [
     ['selection-fraud', async () => ({ menuItemId: 'flag-selection', selectionText: await selectText(page, '#text-fraud') })],
     ['selection-french', async () => ({ menuItemId: 'flag-selection', selectionText: await selectText(page, '#text-fr') })],
@@ -52,7 +35,7 @@ if (hasDisplay) {
     ['page', async () => (await page.evaluate(() => getSelection()!.removeAllRanges()), { menuItemId: 'flag-page' })],
   ];
   for (const [name, info] of examples) {
-    const result = await flagWith({ pageUrl: page.url(), ...(await info()) });
+    const result = await flagPage(browser.context, page, await info());
     await page.waitForTimeout(400);
     const file = resolve(out, `${lang}-${name}.png`);
     await page.screenshot({ path: file });

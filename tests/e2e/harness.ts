@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchWithExtension, serveFolder, type Launched } from '../../scripts/browser';
+import { flagPage, launchWithExtension, selectText, serveFolder, type Launched } from '../../scripts/browser';
 import type { MenuInfo } from '../../lib/flag';
 
 export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output-e2e/chrome-mv3');
@@ -33,19 +33,8 @@ export async function start(lang: 'en' | 'fr' = 'en'): Promise<Harness> {
 }
 
 /** Calls the same handler the context menu calls, for the tab showing `page`. */
-export async function flag(h: Harness, page: Page, info: Omit<MenuInfo, 'menuItemId'> & { menuItemId?: string }): Promise<string> {
-  await page.bringToFront();
-  const worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
-  return worker.evaluate(
-    async ({ url, info }) => {
-      // The active tab, as for a real right-click: a chrome:// tab's URL is hidden from us without the tabs permission.
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      if (!tab) throw new Error('no active tab');
-      const test = (globalThis as unknown as { ballotGuardTest: { menuClick: (i: unknown, t: unknown) => Promise<string> } }).ballotGuardTest;
-      return test.menuClick({ menuItemId: 'flag-page', pageUrl: url, ...info }, tab);
-    },
-    { url: page.url(), info },
-  );
+export function flag(h: Harness, page: Page, info: Omit<MenuInfo, 'menuItemId'> & { menuItemId?: string }): Promise<string> {
+  return flagPage(h.context, page, info as Record<string, string>);
 }
 
 export async function pressCommand(h: Harness, page: Page): Promise<string> {
@@ -58,17 +47,7 @@ export async function pressCommand(h: Harness, page: Page): Promise<string> {
   });
 }
 
-/** Selects the text of an element, as a person dragging over it would. */
-export async function select(page: Page, selector: string): Promise<string> {
-  return page.evaluate((sel) => {
-    const range = document.createRange();
-    range.selectNodeContents(document.querySelector(sel)!);
-    const selection = getSelection()!;
-    selection.removeAllRanges();
-    selection.addRange(range);
-    return selection.toString();
-  }, selector);
-}
+export const select = selectText;
 
 /**
  * Runs a function with `this` bound to the panel's CLOSED shadow root. Page scripts cannot reach
