@@ -86,13 +86,13 @@ function matchesAt(tokens: Token[], i: number, entry: Entry): boolean {
   return true;
 }
 
-/** Host and path of an http(s) URL, lower-cased; empty for anything else. */
-function urlKey(raw: string): string {
+/** The flagged address when it is http(s); parsed once for the lexicon's cues and the model's context. */
+function httpUrl(raw: string): URL | null {
   try {
     const u = new URL(raw);
-    return u.protocol.startsWith('http') ? `${u.hostname}${u.pathname}`.toLowerCase() : '';
+    return u.protocol.startsWith('http') ? u : null;
   } catch {
-    return '';
+    return null;
   }
 }
 
@@ -115,7 +115,7 @@ export type Signals = { sums: Map<string, number>; evidence: Map<string, Evidenc
  * Runs the lexicon over an item. Each phrase or cue counts once however often it repeats, so a post
  * cannot shout its way into a category.
  */
-function signals(parts: Field[], url: string, matcher: Pick<Matcher, 'byFirst' | 'patterns' | 'url'>): Signals {
+function signals(parts: Field[], url: URL | null, matcher: Pick<Matcher, 'byFirst' | 'patterns' | 'url'>): Signals {
   const sums = new Map<string, number>();
   const evidence = new Map<string, Evidence[]>();
   const seen = new Set<string>();
@@ -151,7 +151,8 @@ function signals(parts: Field[], url: string, matcher: Pick<Matcher, 'byFirst' |
       note(cue.category, { text: m[0], in: where, start: m.index, end: m.index + m[0].length, weight: cue.weight });
     }
   }
-  const key = urlKey(url);
+  // Host and path, lower-cased: where look-alike domains and login paths show.
+  const key = url ? `${url.hostname}${url.pathname}`.toLowerCase() : '';
   if (key) {
     for (const cue of matcher.url) {
       const m = cue.re.exec(key);
@@ -161,17 +162,14 @@ function signals(parts: Field[], url: string, matcher: Pick<Matcher, 'byFirst' |
   return { sums, evidence, counter };
 }
 
-/** A model feature (a normalised word, word pair or letter run) where it first occurs. */
+/** A model feature (a normalised word, word pair or context) where it first occurs. */
 type Feature = { in: 'text' | 'title'; start: number; end: number };
 
 // Numbers differ from post to post; that a number sits there (a date, a count, an amount) does not.
 const numberless = (norm: string) => (/^\d+$/.test(norm) ? '0' : norm);
 
-/**
- * Words, word pairs and, when the model uses them, runs of `chars` letters inside words: runs
- * survive spelling variants, missing accents and French/English cognates that whole words miss.
- */
-function features(parts: Field[], chars: number): Map<string, Feature> {
+/** Words and word pairs, each where it first occurs. */
+function features(parts: Field[]): Map<string, Feature> {
   const out = new Map<string, Feature>();
   for (const { in: where, tokens } of parts) {
     let prev: Token | undefined;
@@ -182,13 +180,6 @@ function features(parts: Field[], chars: number): Map<string, Feature> {
       if (prev) {
         const pair = `${numberless(prev.norm)} ${norm}`;
         if (!out.has(pair)) out.set(pair, { in: where, start: prev.start, end: token.end });
-      }
-      if (chars && norm.length >= chars) {
-        const padded = `<${norm}>`;
-        for (let i = 0; i + chars <= padded.length; i++) {
-          const run = `#${padded.slice(i, i + chars)}`;
-          if (!out.has(run)) out.set(run, at);
-        }
       }
       prev = token;
     }
@@ -209,23 +200,21 @@ export type Observation = { features: Map<string, Feature>; signals: Signals; pa
  * What kind of thing was flagged and the words of its address: a link's look-alike host or a
  * /login path says as much as its text. They explain poorly, so they are never shown as evidence.
  */
-function context(item: Item, out: Map<string, Feature>) {
+function context(kind: Item['kind'], url: URL | null, out: Map<string, Feature>) {
   const none: Feature = { in: 'text', start: 0, end: 0 };
-  out.set(`@kind:${item.kind}`, none);
-  try {
-    const url = new URL(item.url);
-    for (const word of url.hostname.split(/[.-]+/)) if (word && word !== 'www') out.set(`@host:${word}`, none);
-    for (const word of url.pathname.toLowerCase().split(/[^a-z0-9]+/)) if (word.length > 2) out.set(`@path:${word}`, none);
-  } catch {
-    // No address (a page flagged from a browser page): the text alone speaks.
-  }
+  out.set(`@kind:${kind}`, none);
+  // No address (a page flagged from a browser page): the text alone speaks.
+  if (!url) return;
+  for (const word of url.hostname.split(/[.-]+/)) if (word && word !== 'www') out.set(`@host:${word}`, none);
+  for (const word of url.pathname.toLowerCase().split(/[^a-z0-9]+/)) if (word.length > 2) out.set(`@path:${word}`, none);
 }
 
-export function observe(item: Item, matcher: Pick<Matcher, 'byFirst' | 'patterns' | 'url'>, chars = 0): Observation {
+export function observe(item: Item, matcher: Pick<Matcher, 'byFirst' | 'patterns' | 'url'>): Observation {
   const parts = fields(item);
-  const found = features(parts, chars);
-  context(item, found);
-  return { features: found, signals: signals(parts, item.url, matcher), parts };
+  const url = httpUrl(item.url);
+  const found = features(parts);
+  context(item.kind, url, found);
+  return { features: found, signals: signals(parts, url, matcher), parts };
 }
 
 const EVIDENCE_SHOWN = 5;
@@ -244,8 +233,8 @@ function scoreModel(obs: Observation, { model, rows, weights }: NonNullable<Matc
       const contribution = weights[row * outputs + c]!;
       if (contribution === 0) continue;
       logit[c]! += contribution;
-      // Letter runs and context move the score but make poor explanations; words and word pairs are shown.
-      if (contribution > 0 && !key.startsWith('#') && !key.startsWith('@')) {
+      // Context features move the score but make poor explanations; words and word pairs are shown.
+      if (contribution > 0 && !key.startsWith('@')) {
         const field = obs.parts.find((p) => p.in === at.in)!;
         fired[c]!.push({ text: field.text.slice(at.start, at.end), in: at.in, start: at.start, end: at.end, weight: round3(contribution) });
       }
@@ -306,7 +295,7 @@ export const MAX_TACTICS = 3;
  * fact-checks lower every category, so an article about a scam is not taken for the scam.
  */
 export function matchItem(item: Item, matcher: Matcher): Match {
-  const obs = observe(item, matcher, matcher.model?.model.chars ?? 0);
+  const obs = observe(item, matcher);
   if (!matcher.model) {
     const all = scoreSignals(obs, matcher.lexicon).sort((a, b) => b.score - a.score);
     return { categories: all.filter((c) => c.score >= matcher.lexicon.threshold).slice(0, MAX_TACTICS), candidates: [] };

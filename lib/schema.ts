@@ -99,8 +99,6 @@ export const ModelSchema = v.strictObject({
   corpus: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)),
   trainedOn: v.pipe(v.number(), v.integer(), v.minValue(1)),
   categories: v.pipe(v.array(categoryId), v.length(CATEGORY_IDS.length)),
-  /** Length of the letter runs used as features; 0 for words and word pairs only. */
-  chars: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(6)),
   /** The feature strings, one per line; weights refer to them by line number. */
   features: v.string(),
   bias: perOutput,
