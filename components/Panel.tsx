@@ -75,7 +75,7 @@ function Body({ suggestion, onPick, t }: { suggestion: Suggestion; onPick: (pick
             {categories.map((c) => (
               <li key={c.id} data-category={c.id}>
                 <strong>{names[c.id] ?? c.id}</strong>
-                {c.evidence.length > 0 && <span class="signals"> — {t('evidenceLabel', c.evidence.map((e) => t('quoted', e.text)).join(', '))}</span>}
+                {c.evidence.length > 0 && <span class="signals"> — {t('evidenceLabel', c.evidence.map((e) => (e.in === 'url' ? t(e.text as MessageKey) : t('quoted', e.text))).join(', '))}</span>}
               </li>
             ))}
           </ul>

@@ -6,7 +6,7 @@ import { tokenize, type Token } from './text';
 
 /** One piece of evidence that moved a category's score, with where it sits in the flagged text. */
 export type Evidence = {
-  /** The words as they appear in the flagged text (or the URL cue). */
+  /** The words as they appear in the flagged text; for a URL cue, the message key of its label. */
   text: string;
   /** Where it was found; offsets are into that field (`item.text`, `item.title`) or the URL's host and path. */
   in: 'text' | 'title' | 'url';
@@ -28,7 +28,7 @@ export type CategoryScore = {
  * - terms: category id -> [phrase, weight], phrases matched on normalised tokens, in any language;
  * - counter: phrases of reporting, fact-checks and official notices, which pull every category down;
  * - patterns: category id -> [regex on the text, weight, label shown as evidence];
- * - url: category id -> [regex on the URL's host and path, weight, label shown as evidence].
+ * - url: category id -> [regex on the URL's host and path, weight, message key of the label shown as evidence].
  */
 export type Lexicon = InferOutput<typeof LexiconSchema>;
 export type Model = InferOutput<typeof ModelSchema>;

@@ -85,7 +85,8 @@ export const LexiconSchema = v.strictObject({
   counter: v.array(weighted),
   /** Regular expressions on the flagged text (case-insensitive, Unicode): dates, amounts, requests. */
   patterns: v.record(categoryId, v.array(cue)),
-  url: v.record(categoryId, v.array(cue)),
+  /** The label of a URL cue is a message key (public/_locales), so the panel shows it in the reader's language. */
+  url: v.record(categoryId, v.array(v.tuple([v.pipe(v.string(), v.minLength(1)), v.number(), v.pipe(v.string(), v.regex(/^cue[A-Z]\w+$/, 'must be a cue… message key'))]))),
 });
 
 const finite = v.pipe(v.number(), v.finite());

@@ -36,6 +36,15 @@ describe('Panel', () => {
     expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['dumpster']);
   });
 
+  it('names a URL cue in the reader’s language', () => {
+    const cue = { text: 'cueShortener', in: 'url' as const, start: 0, end: 6, weight: 1 };
+    const { container } = createComponent({
+      state: { status: 'ready', suggestion: suggestion({ item: item({ lang: 'fr' }), categories: [{ id: 'scam-phishing', score: 0.9, evidence: [cue] }] }) },
+      t: tFr,
+    });
+    expect(container.querySelector('.detected')?.textContent).toContain('un lien raccourci qui cache sa destination');
+  });
+
   it('closes on Escape and on its close button', () => {
     const { onClose } = createComponent();
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
+import lexicon from '../../../data/lexicon.json';
 import { translatorFrom } from '../../../lib/i18n';
 
 describe('locales', () => {
@@ -17,6 +18,16 @@ describe('locales', () => {
       expect(file.extShortName.message.length).toBeLessThanOrEqual(12);
       expect(file.extName.message.length).toBeLessThanOrEqual(75);
       expect(file.extDescription.message.length).toBeLessThanOrEqual(132);
+    }
+  });
+
+  it('name every URL cue of the lexicon, in both languages', () => {
+    for (const cues of Object.values(lexicon.url)) {
+      for (const cue of cues) {
+        const key = String(cue[2]);
+        expect(Object.keys(en), key).toContain(key);
+        expect(Object.keys(fr), key).toContain(key);
+      }
     }
   });
 
