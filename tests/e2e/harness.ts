@@ -134,9 +134,10 @@ export async function popupText(h: Harness, page: Page): Promise<string> {
         cdp.on('Target.receivedMessageFromTarget', listener);
         void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: mine, method, params }) });
       });
-    // The popup renders, then fills in the tab's flag and the practices as they arrive.
+    // The popup renders, then fills in the tab's flag and the practices, in whichever order they
+    // arrive: read it once both are there.
     for (let i = 0; i < 50; i++) {
-      const { result } = await call('Runtime.evaluate', { expression: `document.querySelector('.search') ? document.body.innerText : ''`, returnByValue: true });
+      const { result } = await call('Runtime.evaluate', { expression: `document.querySelector('.search') && document.querySelector('.empty, [aria-labelledby=bg-last-heading]') ? document.body.innerText : ''`, returnByValue: true });
       if (result.value) return result.value as string;
       await page.waitForTimeout(50);
     }
