@@ -300,13 +300,13 @@ export function matchItem(item: Item, matcher: Matcher): Match {
     const all = scoreSignals(obs, matcher.lexicon).sort((a, b) => b.score - a.score);
     return { categories: all.filter((c) => c.score >= matcher.lexicon.threshold).slice(0, MAX_TACTICS), candidates: [] };
   }
-  const { stack, gate, threshold, floor } = matcher.model.model;
+  const { categories: ids, stack, gate, thresholds, floor } = matcher.model.model;
   const { scores, benign } = scoreModel(obs, matcher.model);
   const all = scores.sort((a, b) => b.score - a.score);
   // Content that looks benign names no tactic; otherwise the strongest is named, and others only
-  // when strong too.
+  // when strong too: each category has its own bar, as some are named alongside others far more often.
   const sure = obs.signals.counter > COUNTER_VETO && gateProbability(stack, benign, all[0]?.score ?? 0, all[1]?.score ?? 0, obs.signals.counter) >= gate;
-  const categories = sure ? all.filter((c, i) => i === 0 || c.score >= threshold).slice(0, MAX_TACTICS) : [];
+  const categories = sure ? all.filter((c, i) => i === 0 || c.score >= thresholds[ids.indexOf(c.id)]!).slice(0, MAX_TACTICS) : [];
   const candidates = all.filter((c) => !categories.includes(c) && c.score >= floor).slice(0, MAX_TACTICS - categories.length);
   return { categories, candidates };
 }

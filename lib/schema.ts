@@ -94,7 +94,7 @@ const finite = v.pipe(v.number(), v.finite());
 const perOutput = v.pipe(v.array(finite), v.length(CATEGORY_IDS.length + 1, 'needs one value per category and one for benign'));
 const probability = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
-/** data/model.json, written by scripts/train.ts: calibrated naive Bayes, one output per category and one for benign. */
+/** data/model.json, written by scripts/train.ts: naive Bayes and logistic regression stacked into one linear model, one output per category and one for benign. */
 export const ModelSchema = v.strictObject({
   /** Fingerprint of the training items, lexicon and settings, so a test can tell the model is stale. */
   corpus: v.pipe(v.string(), v.regex(/^[0-9a-f]{8}$/)),
@@ -109,11 +109,12 @@ export const ModelSchema = v.strictObject({
   /**
    * A tactic is named only when the gate (weights `stack` over the benign output, the two
    * strongest tactics and the counter-signals) reaches `gate`; then the strongest is, and any
-   * other from `threshold`. Tactics not named but from `floor` still have their tips offered.
+   * other from its own threshold in `thresholds` (one per category). Tactics not named but from
+   * `floor` still have their tips offered.
    */
   stack: v.pipe(v.array(finite), v.length(5)),
   gate: probability,
-  threshold: probability,
+  thresholds: v.pipe(v.array(probability), v.length(CATEGORY_IDS.length)),
   floor: probability,
   /** Per output, its packed sparse weights (lib/model-codec.ts). */
   weights: v.pipe(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compiled } from '../../../lib/background';
-import { matchItem } from '../../../lib/match';
+import { compileMatcher, matchItem } from '../../../lib/match';
 import { corpusFingerprint, loadCorpus, MODEL_PATH, VALIDATION_PATH, VALIDATION_REAL_PATH } from '../../../scripts/train';
 
 const match = (text: string, url = 'https://social.example/p/1') => matchItem({ kind: 'selection', text, url, title: '' }, compiled());
@@ -83,6 +83,25 @@ describe('explanations', () => {
     const fraud = [...categories, ...candidates].find((c) => c.id === 'fraud-claims');
     expect(fraud).toBeDefined();
     for (const e of fraud!.evidence.filter((x) => x.in === 'text')) expect(text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('naming tactics', () => {
+  // Impersonation that phishes: two tactics a reader would name together.
+  const text = 'Official notice from Elections Canada: your registration expired. Confirm your banking details and password at elections-canada-renew.info within 24 hours.';
+  const withThresholds = (t: number) => {
+    const { lexicon, model } = compiled();
+    return matchItem({ kind: 'selection', text, url: 'https://social.example/p/1', title: '' }, compileMatcher(lexicon, { ...model!.model, thresholds: model!.model.thresholds.map(() => t) }));
+  };
+
+  it('names the strongest tactic, and others only when they pass their own threshold', () => {
+    expect(withThresholds(1).categories).toHaveLength(1);
+    expect(withThresholds(0).categories.length).toBeGreaterThan(1);
+    expect(withThresholds(0).categories.map((c) => c.id)).toEqual(expect.arrayContaining(['impersonation', 'scam-phishing']));
+  });
+
+  it('names both with the committed thresholds', () => {
+    expect(score(text).map((c) => c.id)).toEqual(expect.arrayContaining(['impersonation', 'scam-phishing']));
   });
 });
 
