@@ -123,6 +123,26 @@ export const ModelSchema = v.strictObject({
   ),
 });
 
+/**
+ * One labelled item of data/corpus/*.jsonl: what the matcher learns from and is judged on. Real
+ * items (rumours and facts quoted from fact-checks) name the page they were read on.
+ */
+export const CorpusItemSchema = v.pipe(
+  v.strictObject({
+    id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')),
+    lang: v.picklist(['en', 'fr']),
+    kind: v.picklist(['selection', 'link', 'image', 'page']),
+    text: v.pipe(v.string(), v.regex(/\S/, 'is blank'), v.maxLength(1000)),
+    url: v.pipe(v.string(), v.url()),
+    title: v.optional(v.string()),
+    /** The tactics a careful reader would name; empty for benign content. */
+    expect: v.pipe(v.array(categoryId), v.maxLength(4), v.check((ids) => new Set(ids).size === ids.length, 'repeats a category')),
+    origin: v.picklist(['written', 'factcheck', 'factcheck-benign']),
+    source: v.optional(v.pipe(v.string(), v.url())),
+  }),
+  v.check((item) => item.origin === 'written' || item.source !== undefined, 'a real item must name its source page'),
+);
+
 const aboutText = v.strictObject({
   title: text(80),
   intro: text(400),

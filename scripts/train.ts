@@ -6,29 +6,20 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'valibot';
+import { parse, type InferOutput } from 'valibot';
 import lexiconJson from '../data/lexicon.json';
 import { fingerprint } from '../lib/dataset';
 import { BENIGN, compileMatcher, COUNTER_VETO, gateInputs, gateProbability, lexiconSum, MAX_TACTICS, observe, type Matcher, type Model, type Observation } from '../lib/match';
 import { packWeights } from '../lib/model-codec';
-import { CATEGORY_IDS, LexiconSchema } from '../lib/schema';
+import { CATEGORY_IDS, CorpusItemSchema, LexiconSchema, parseList } from '../lib/schema';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS_DIR = join(root, 'data/corpus');
+export const CORPUS_DIR = join(root, 'data/corpus');
 export const MODEL_PATH = join(root, 'data/model.json');
 export const VALIDATION_PATH = join(CORPUS_DIR, 'validation.jsonl');
 export const VALIDATION_REAL_PATH = join(CORPUS_DIR, 'validation-real.jsonl');
 
-export type CorpusItem = {
-  id: string;
-  lang: 'en' | 'fr';
-  kind: 'selection' | 'link' | 'image' | 'page';
-  text: string;
-  url: string;
-  title?: string;
-  expect: string[];
-  origin: string;
-};
+export type CorpusItem = InferOutput<typeof CorpusItemSchema>;
 
 /** One item in five, by a hash of its id: stable as the corpus grows, blind to content and labels. */
 export const isValidation = (id: string) => parseInt(fingerprint(id), 16) % 5 === 0;
@@ -36,14 +27,28 @@ const isReal = (item: CorpusItem) => item.origin.startsWith('factcheck');
 
 export function loadCorpus() {
   const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.jsonl') && !f.startsWith('validation')).sort();
-  const lines = files.flatMap((f) => readFileSync(join(CORPUS_DIR, f), 'utf8').split('\n').filter((l) => l.trim()));
-  const items = lines.map((l) => JSON.parse(l) as CorpusItem);
-  const held = lines.filter((_, i) => isValidation(items[i]!.id));
-  const jsonl = (keep: (it: CorpusItem) => boolean) => held.filter((l) => keep(JSON.parse(l) as CorpusItem)).map((l) => `${l}\n`).join('');
+  const lines: string[] = [];
+  const items: CorpusItem[] = [];
+  for (const file of files) {
+    const name = `data/corpus/${file}`;
+    const own = readFileSync(join(CORPUS_DIR, file), 'utf8').split('\n').filter((l) => l.trim());
+    const records = own.map((line, n) => {
+      try {
+        return JSON.parse(line) as unknown;
+      } catch {
+        throw new Error(`${name}:${n + 1}: not JSON`);
+      }
+    });
+    // Checked as it is read, so a malformed item names its file and field instead of skewing the model.
+    items.push(...parseList(CorpusItemSchema, records, name));
+    lines.push(...own);
+  }
+  const held = (keep: (it: CorpusItem) => boolean) =>
+    items.flatMap((it, i) => (isValidation(it.id) && keep(it) ? [`${lines[i]}\n`] : [])).join('');
   return {
     train: items.filter((it) => !isValidation(it.id)),
-    validation: jsonl((it) => !isReal(it)),
-    validationReal: jsonl(isReal),
+    validation: held((it) => !isReal(it)),
+    validationReal: held(isReal),
   };
 }
 
