@@ -390,6 +390,7 @@ export function train(items: CorpusItem[], matcher: Matcher, log: (line: string)
   }
   const real = oof.filter((_, d) => isReal(items[d]!));
   if (real.length) log(`cv, real rumours only: ${fmt(evaluate(real, cuts))}`);
+  for (const group of [...new Set(oof.map((o) => o.group))].sort()) log(`  ${group}: ${fmt(evaluate(oof.filter((o) => o.group === group), cuts))}`);
   const vocab = vocabulary(observations);
   const params = fitStack(encode(observations, items, vocab), vocab.size);
   const C = OUTPUTS.length;
