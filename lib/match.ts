@@ -289,6 +289,23 @@ export type Match = {
 /** At most this many tactics are named or suggested for one item. */
 export const MAX_TACTICS = 3;
 
+/** The cuts scripts/train.ts chooses: the gate's weights and bar, each category's naming threshold, the floor for likely tactics. */
+export type Cuts = Pick<Model, 'stack' | 'gate' | 'thresholds' | 'floor'>;
+
+/**
+ * Which tactics to name and which to offer as likely, by index into `scores` (one per category, in
+ * model order). Content that looks benign names no tactic; otherwise the strongest is named, and
+ * others only when strong too: each category has its own bar, as some are named alongside others
+ * far more often. scripts/train.ts chooses the cuts with this very function.
+ */
+export function chooseTactics(scores: readonly number[], benign: number, counter: number, { stack, gate, thresholds, floor }: Cuts): { named: number[]; likely: number[] } {
+  const order = scores.map((_, c) => c).sort((a, b) => scores[b]! - scores[a]!);
+  const sure = counter > COUNTER_VETO && gateProbability(stack, benign, scores[order[0]!] ?? 0, scores[order[1]!] ?? 0, counter) >= gate;
+  const named = sure ? order.filter((c, i) => i === 0 || scores[c]! >= thresholds[c]!).slice(0, MAX_TACTICS) : [];
+  const likely = order.filter((c) => !named.includes(c) && scores[c]! >= floor).slice(0, MAX_TACTICS - named.length);
+  return { named, likely };
+}
+
 /**
  * Scores a flagged item: with a model, per category the sum of its feature log-odds and the
  * lexicon's (weighted as learned); without one, the lexicon alone. Counter-signals of reporting and
@@ -300,13 +317,12 @@ export function matchItem(item: Item, matcher: Matcher): Match {
     const all = scoreSignals(obs, matcher.lexicon).sort((a, b) => b.score - a.score);
     return { categories: all.filter((c) => c.score >= matcher.lexicon.threshold).slice(0, MAX_TACTICS), candidates: [] };
   }
-  const { categories: ids, stack, gate, thresholds, floor } = matcher.model.model;
   const { scores, benign } = scoreModel(obs, matcher.model);
-  const all = scores.sort((a, b) => b.score - a.score);
-  // Content that looks benign names no tactic; otherwise the strongest is named, and others only
-  // when strong too: each category has its own bar, as some are named alongside others far more often.
-  const sure = obs.signals.counter > COUNTER_VETO && gateProbability(stack, benign, all[0]?.score ?? 0, all[1]?.score ?? 0, obs.signals.counter) >= gate;
-  const categories = sure ? all.filter((c, i) => i === 0 || c.score >= thresholds[ids.indexOf(c.id)]!).slice(0, MAX_TACTICS) : [];
-  const candidates = all.filter((c) => !categories.includes(c) && c.score >= floor).slice(0, MAX_TACTICS - categories.length);
-  return { categories, candidates };
+  const { named, likely } = chooseTactics(
+    scores.map((c) => c.score),
+    benign,
+    obs.signals.counter,
+    matcher.model.model,
+  );
+  return { categories: named.map((c) => scores[c]!), candidates: likely.map((c) => scores[c]!) };
 }

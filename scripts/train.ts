@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parse, type InferOutput } from 'valibot';
 import lexiconJson from '../data/lexicon.json';
 import { fingerprint } from '../lib/dataset';
-import { BENIGN, compileMatcher, COUNTER_VETO, gateInputs, gateProbability, lexiconSum, MAX_TACTICS, observe, type Matcher, type Model, type Observation } from '../lib/match';
+import { BENIGN, chooseTactics, compileMatcher, gateInputs, lexiconSum, observe, type Cuts, type Matcher, type Model, type Observation } from '../lib/match';
 import { packWeights } from '../lib/model-codec';
 import { CATEGORY_IDS, CorpusItemSchema, LexiconSchema, parseList } from '../lib/schema';
 
@@ -250,17 +250,6 @@ function vocabulary(observations: Observation[]): Map<string, number> {
 }
 
 type Scored = { probs: number[]; y: Uint8Array; benign: boolean; counter: number; group: string };
-type Cuts = { stack: number[]; gate: number; thresholds: number[]; floor: number };
-
-/** What lib/match.ts does with the probabilities: named tactics, then likely ones, at most three in all. */
-function tactics(probs: number[], counter: number, { stack, gate, thresholds, floor }: Cuts) {
-  const cats = probs.slice(0, CATEGORY_IDS.length);
-  const order = cats.map((_, c) => c).sort((a, b) => cats[b]! - cats[a]!);
-  const sure = counter > COUNTER_VETO && gateProbability(stack, probs[CATEGORY_IDS.length]!, cats[order[0]!]!, cats[order[1]!]!, counter) >= gate;
-  const named = sure ? order.filter((c, i) => i === 0 || cats[c]! >= thresholds[c]!).slice(0, MAX_TACTICS) : [];
-  const likely = order.filter((c) => !named.includes(c) && cats[c]! >= floor).slice(0, MAX_TACTICS - named.length);
-  return { named, likely };
-}
 
 /** The figures of shared/eval/score.mjs: hit@3 over the tips' tactics, macro-F1 of named tactics, benign flagged. */
 export function evaluate(scored: Scored[], cuts: Cuts) {
@@ -268,7 +257,7 @@ export function evaluate(scored: Scored[], cuts: Cuts) {
   const tp = new Array<number>(C).fill(0), fp = new Array<number>(C).fill(0), fn = new Array<number>(C).fill(0);
   let benign = 0, flagged = 0, labelled = 0, hit = 0;
   for (const { probs, y, benign: isBenign, counter } of scored) {
-    const { named, likely } = tactics(probs, counter, cuts);
+    const { named, likely } = chooseTactics(probs.slice(0, C), probs[C]!, counter, cuts);
     if (isBenign) {
       benign++;
       if (named.length) flagged++;
