@@ -6,12 +6,9 @@
 // - popup: from navigation start to the popup's first render.
 // Build first: npm run build:e2e.
 import { resolve } from 'node:path';
-import { findChromium, flagPage, INSTALL_HINT, launchWithExtension, selectText, serveFolder } from './browser';
+import { flagPage, launchWithExtension, panelShadowRoot, requireChromium, selectText, serveFolder } from './browser';
 
-if (!findChromium()) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+requireChromium();
 const RUNS = Number(process.env.RUNS ?? 30);
 const { origin, server } = await serveFolder(resolve('scripts/demo'));
 const b = await launchWithExtension(resolve('.output-e2e/chrome-mv3'));
@@ -20,12 +17,9 @@ await page.goto(`${origin}/`);
 const cdp = await b.context.newCDPSession(page);
 
 async function tipsShown(): Promise<boolean> {
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-  type Node = { nodeName: string; nodeId: number; children?: Node[]; shadowRoots?: Node[] };
-  const find = (n: Node): Node | undefined => (n.nodeName === 'BALLOT-GUARD-PANEL' ? n : (n.children ?? []).map(find).find(Boolean));
-  const shadow = find(root as Node)?.shadowRoots?.[0];
-  if (!shadow) return false;
-  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector: '.tip' });
+  const shadow = await panelShadowRoot(cdp);
+  if (shadow === undefined) return false;
+  const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: shadow, selector: '.tip' });
   return nodeIds.length > 0;
 }
 

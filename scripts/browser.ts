@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 
 const CANDIDATES = [
   'chromium',
@@ -40,6 +40,14 @@ export function findChromium(): string | null {
     if (found) return found;
   }
   return null;
+}
+
+/** The browser to use, or exit with install instructions: for scripts that cannot run without one. */
+export function requireChromium(): string {
+  const found = findChromium();
+  if (found) return found;
+  console.error(INSTALL_HINT);
+  process.exit(1);
 }
 
 export type Launched = {
@@ -80,7 +88,7 @@ export async function launchWithExtension(extensionDir: string, options: { headl
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const worker = await serviceWorker(context, 15_000);
   const extensionId = new URL(worker.url()).host;
   return {
     context,
@@ -114,23 +122,49 @@ export async function serveFolder(folder: string, headers: Record<string, Record
   return { origin: `http://127.0.0.1:${address.port}`, server };
 }
 
+/** The extension's service worker, waiting for it when the browser has stopped it. */
+export async function serviceWorker(context: BrowserContext, timeout = 30_000): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout }));
+}
+
 /**
- * Calls, in the test build, the same handler the context menu calls, for the tab showing `page`.
- * A person's right-click targets the active tab, so the page is brought to the front first; a
- * chrome:// tab's URL is hidden without the tabs permission, so the tab is found as the active one.
+ * Calls one of the test build's hooks (the handlers the context menu and the keyboard command
+ * call) for the tab showing `page`. A person's right-click or shortcut targets the active tab, so
+ * the page is brought to the front first; a chrome:// tab's URL is hidden without the tabs
+ * permission, so the tab is found as the active one.
  */
-export async function flagPage(context: BrowserContext, page: Page, info: Record<string, string>): Promise<string> {
+export async function callOnActiveTab(context: BrowserContext, page: Page, hook: 'menuClick' | 'command', info?: Record<string, string>): Promise<string> {
   await page.bringToFront();
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const worker = await serviceWorker(context);
   return worker.evaluate(
-    async ({ url, info }) => {
+    async ({ hook, info }) => {
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       if (!tab) throw new Error('no active tab');
-      const test = (globalThis as unknown as { ballotGuardTest: { menuClick: (i: unknown, t: unknown) => Promise<string> } }).ballotGuardTest;
-      return test.menuClick({ menuItemId: 'flag-page', pageUrl: url, ...info }, tab);
+      const test = (globalThis as unknown as { ballotGuardTest: { menuClick: (i: unknown, t: unknown) => Promise<string>; command: (t: unknown) => Promise<string> } }).ballotGuardTest;
+      return hook === 'command' ? test.command(tab) : test.menuClick(info, tab);
     },
-    { url: page.url(), info },
+    { hook, info },
   );
+}
+
+/** Calls, in the test build, the same handler the context menu calls, for the tab showing `page`. */
+export function flagPage(context: BrowserContext, page: Page, info: Record<string, string>): Promise<string> {
+  return callOnActiveTab(context, page, 'menuClick', { menuItemId: 'flag-page', pageUrl: page.url(), ...info });
+}
+
+/** The node id of the panel's shadow root (closed to page scripts, open to DevTools), if the panel is there. */
+export async function panelShadowRoot(cdp: CDPSession): Promise<number | undefined> {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  type Node = { nodeName: string; nodeId: number; children?: Node[]; shadowRoots?: Node[] };
+  const find = (node: Node): Node | undefined => {
+    if (node.nodeName === 'BALLOT-GUARD-PANEL') return node;
+    for (const child of node.children ?? []) {
+      const hit = find(child);
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  return find(root as Node)?.shadowRoots?.[0]?.nodeId;
 }
 
 /** Selects the text of an element, as a person dragging over it would, and returns it. */

@@ -1,9 +1,4 @@
 // Fails early, with install instructions, when no browser is there for the browser tests.
-import { findChromium, INSTALL_HINT } from './browser';
+import { requireChromium } from './browser';
 
-const found = findChromium();
-if (!found) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
-console.log(`Browser tests use ${found}`);
+console.log(`Browser tests use ${requireChromium()}`);

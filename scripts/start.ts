@@ -3,12 +3,9 @@
 // a screenshot of each panel is written to screenshots/.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findChromium, flagPage, INSTALL_HINT, launchWithExtension, selectText, serveFolder } from './browser';
+import { flagPage, launchWithExtension, requireChromium, selectText, serveFolder } from './browser';
 
-if (!findChromium()) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+requireChromium();
 
 const extension = resolve('.output-e2e/chrome-mv3');
 const { origin, server } = await serveFolder(resolve('scripts/demo'));

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import { flagPage, launchWithExtension, selectText, serveFolder, type Launched } from '../../scripts/browser';
+import { callOnActiveTab, flagPage, launchWithExtension, panelShadowRoot, selectText, serveFolder, serviceWorker, type Launched } from '../../scripts/browser';
 import type { MenuInfo } from '../../lib/flag';
 
 export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? '.output-e2e/chrome-mv3');
@@ -37,14 +37,9 @@ export function flag(h: Harness, page: Page, info: Omit<MenuInfo, 'menuItemId'> 
   return flagPage(h.context, page, info as Record<string, string>);
 }
 
-export async function pressCommand(h: Harness, page: Page): Promise<string> {
-  await page.bringToFront();
-  const worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
-  return worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    const test = (globalThis as unknown as { ballotGuardTest: { command: (t: unknown) => Promise<string> } }).ballotGuardTest;
-    return test.command(tab);
-  });
+/** Calls the same handler the keyboard command calls, for the tab showing `page`. */
+export function pressCommand(h: Harness, page: Page): Promise<string> {
+  return callOnActiveTab(h.context, page, 'command');
 }
 
 export const select = selectText;
@@ -56,20 +51,9 @@ export const select = selectText;
 export async function inPanel<T>(page: Page, fn: string): Promise<T | null> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
-    const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-    type Node = { nodeName: string; nodeId: number; children?: Node[]; shadowRoots?: Node[] };
-    const find = (node: Node): Node | undefined => {
-      if (node.nodeName === 'BALLOT-GUARD-PANEL') return node;
-      for (const child of node.children ?? []) {
-        const hit = find(child);
-        if (hit) return hit;
-      }
-      return undefined;
-    };
-    const host = find(root as Node);
-    const shadow = host?.shadowRoots?.[0];
-    if (!shadow) return null;
-    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId });
+    const shadow = await panelShadowRoot(cdp);
+    if (shadow === undefined) return null;
+    const { object } = await cdp.send('DOM.resolveNode', { nodeId: shadow });
     const result = await cdp.send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true, awaitPromise: true });
     return result.result.value as T;
   } finally {
@@ -109,8 +93,7 @@ export async function panelSnapshot(page: Page, timeoutMs = 5000): Promise<Panel
  */
 export async function popupText(h: Harness, page: Page): Promise<string> {
   await page.bringToFront();
-  const worker = h.context.serviceWorkers()[0] ?? (await h.context.waitForEvent('serviceworker'));
-  await worker.evaluate(() => chrome.action.openPopup());
+  await (await serviceWorker(h.context)).evaluate(() => chrome.action.openPopup());
   const cdp = await h.context.newCDPSession(page);
   try {
     let target: { targetId: string } | undefined;
