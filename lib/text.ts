@@ -35,7 +35,8 @@ export type Token = {
 const ELIDED = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
 
 // Invisible characters that pages (and people dodging filters) slip inside words.
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const INVISIBLE_CHARS = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 
 // Cyrillic and Greek letters that look Latin; mapped only inside words that also hold Latin
 // letters, so "vоte" with a Cyrillic о still reads as "vote" while real Russian or Greek stays.
@@ -70,8 +71,11 @@ export function stem(word: string): string {
   return w;
 }
 
-const WORD = /[\p{L}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+(?:[-'’ʼ‘][\p{L}\p{N}\u00AD\u200B-\u200D\u2060\uFEFF]+)*/gu;
-const JOINER = /[-'’ʼ‘]/;
+// Hyphens and apostrophes join parts of one word; each part becomes a token.
+const JOINER_CHARS = "-'’ʼ‘";
+const JOINER = new RegExp(`[${JOINER_CHARS}]`);
+const PART = `[\\p{L}\\p{N}${INVISIBLE_CHARS}]+`;
+const WORD = new RegExp(`${PART}(?:[${JOINER_CHARS}]${PART})*`, 'gu');
 
 /** Splits text into normalised word tokens that keep their offsets in the original. */
 export function tokenize(text: string): Token[] {
