@@ -1,7 +1,8 @@
 import { cleanText } from './text';
 import type { Lang } from './lang';
 
-export type FlagKind = 'selection' | 'link' | 'image' | 'page';
+export const FLAG_KINDS = ['selection', 'link', 'image', 'page'] as const;
+export type FlagKind = (typeof FLAG_KINDS)[number];
 
 /** What the person flagged, already cleaned: every field here may have come from a hostile page. */
 export type FlaggedItem = {

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
-import type { FlaggedItem } from './flag';
+import { FLAG_KINDS, type FlaggedItem } from './flag';
 import { LANGS } from './lang';
 import { MAX_TEXT } from './text';
 
 const FlaggedItemSchema = v.strictObject({
-  kind: v.picklist(['selection', 'link', 'image', 'page']),
+  kind: v.picklist(FLAG_KINDS),
   text: v.pipe(v.string(), v.maxLength(MAX_TEXT)),
   url: v.pipe(v.string(), v.maxLength(2048)),
   title: v.pipe(v.string(), v.maxLength(300)),

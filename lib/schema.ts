@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import categoryContract from '../data/categories.json';
-import type { Lang } from './lang';
+import { FLAG_KINDS } from './flag';
+import { LANGS, type Lang } from './lang';
 
 export type { Lang };
 
@@ -129,9 +130,9 @@ export const ModelSchema = v.strictObject({
  */
 export const CorpusItemSchema = v.pipe(
   v.strictObject({
-    id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case')),
-    lang: v.picklist(['en', 'fr']),
-    kind: v.picklist(['selection', 'link', 'image', 'page']),
+    id: kebab,
+    lang: v.picklist(LANGS),
+    kind: v.picklist(FLAG_KINDS),
     text: v.pipe(v.string(), v.regex(/\S/, 'is blank'), v.maxLength(1000)),
     url: v.pipe(v.string(), v.url()),
     title: v.optional(v.string()),

@@ -6,13 +6,12 @@ import { createInterface } from 'node:readline';
 import { parse } from 'valibot';
 import lexiconJson from '../data/lexicon.json';
 import { suggestFor } from '../lib/background';
-import { safeUrl, type FlagKind } from '../lib/flag';
+import { FLAG_KINDS, safeUrl } from '../lib/flag';
 import { uiLang } from '../lib/lang';
 import { compileMatcher } from '../lib/match';
 import { LexiconSchema } from '../lib/schema';
 import { cleanText } from '../lib/text';
 
-const KINDS = new Set<FlagKind>(['selection', 'link', 'image', 'page']);
 const matcher = process.argv.includes('--signals-only') ? compileMatcher(parse(LexiconSchema, lexiconJson)) : undefined;
 
 const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -28,7 +27,7 @@ for await (const line of lines) {
     process.exitCode = 1;
     continue;
   }
-  const kind = KINDS.has(input.kind as FlagKind) ? (input.kind as FlagKind) : 'selection';
+  const kind = FLAG_KINDS.find((k) => k === input.kind) ?? 'selection';
   const item = {
     kind,
     text: cleanText(input.text),
